@@ -1,0 +1,81 @@
+"""``gcmkg build``: curated data + ontology -> a validated, deterministic knowledge graph.
+
+Steps, each of which can fail the build with a report a curator can act on:
+read and cross-check ``data/`` (file, row, field) -> generate triples -> materialize
+``gcm:supports`` -> SHACL-validate -> run the ``*_violation.rq`` queries -> write the outputs
+atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from graph import paths
+from graph.curated import load_curated
+from graph.derive import support_triples
+from graph.errors import ValidationError
+from graph.model import Curated
+from graph.namespaces import bind_prefixes
+from graph.serialize import sorted_ntriples, turtle, write_atomically
+from graph.triples import curated_triples
+from graph.validate import load_shapes, validate
+
+OUTPUT_NAME = "gcmkg"
+ViolationCheck = Callable[[Graph], list[tuple[str, int]]]
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    curated: Curated
+    outputs: list[Path] = field(default_factory=list)
+
+
+def build_graph(data_dir: Path | None = None, ontology_dir: Path | None = None) -> tuple[Graph, Curated]:
+    """The full graph (ontology + curated data + derived triples), not yet validated."""
+    data_dir = data_dir or paths.DATA_DIR
+    ontology_dir = ontology_dir or paths.ONTOLOGY_DIR
+    curated = load_curated(data_dir)
+    graph = bind_prefixes(Graph())
+    graph.parse(ontology_dir / "gcm.ttl", format="turtle")
+    for triple in curated_triples(curated):
+        graph.add(triple)
+    for triple in support_triples(curated):
+        graph.add(triple)
+    return graph, curated
+
+
+def check_graph(graph: Graph, ontology_dir: Path, violations: ViolationCheck | None) -> None:
+    """Raise ValidationError unless the graph conforms to SHACL and every violation query is empty."""
+    report = validate(graph, load_shapes(ontology_dir))
+    if not report.conforms:
+        raise ValidationError(f"SHACL validation failed:\n{report.text}")
+    failed = [(name, rows) for name, rows in (violations(graph) if violations else []) if rows]
+    if failed:
+        lines = [f"  - {name}: {rows} offending row(s)" for name, rows in failed]
+        raise ValidationError("violation queries returned rows:\n" + "\n".join(lines))
+
+
+def build(
+    out_dir: Path | None = None,
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    violations: ViolationCheck | None = None,
+) -> BuildResult:
+    """Build, validate and write ``gcmkg.nt`` (sorted) and ``gcmkg.ttl`` into ``out_dir``."""
+    ontology_dir = ontology_dir or paths.ONTOLOGY_DIR
+    out_dir = out_dir or paths.DEFAULT_OUT_DIR
+    graph, curated = build_graph(data_dir, ontology_dir)
+    if blank := next((t for t in graph if any(term.__class__.__name__ == "BNode" for term in t)), None):
+        raise ValidationError(f"the graph has a blank node, which breaks determinism: {blank}")
+    check_graph(graph, ontology_dir, violations)
+    files = {
+        out_dir / f"{OUTPUT_NAME}.nt": sorted_ntriples(graph),
+        out_dir / f"{OUTPUT_NAME}.ttl": turtle(graph),
+    }
+    write_atomically(files)
+    return BuildResult(graph, curated, sorted(files))

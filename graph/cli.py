@@ -1,0 +1,111 @@
+"""The ``gcmkg`` command line: a thin layer over the library, with readable errors."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from graph import __version__, paths
+from graph.build import build
+from graph.errors import GcmkgError
+from graph.load import load_graph, load_store
+from graph.serialize import FORMATS, serialize, write_atomically
+from graph.stats import stats_tables
+
+F = TypeVar("F", bound=Callable[..., Any])
+console = Console()
+errors = Console(stderr=True)
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's errors into a message on stderr and the error's exit code."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GcmkgError as error:
+            errors.print(f"[bold red]error:[/] {error}", markup=True, highlight=False, soft_wrap=True)
+            sys.exit(error.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(__version__, prog_name="gcmkg")
+def cli() -> None:
+    """gcmkg: who demands what in migration governance, as a knowledge graph.
+
+    Organizations, coalitions, defenders and countries that sign civil-society statements, their
+    demands, and the objectives of the UN Global Compact for Migration they address.
+    """
+
+
+@cli.command("build")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=paths.DEFAULT_OUT_DIR, show_default=True, help="Folder for gcmkg.nt and gcmkg.ttl.")
+@reports_errors
+def build_command(out_dir: Path) -> None:
+    """Check the curated data, validate with SHACL and write the graph."""
+    with console.status("building the knowledge graph"):
+        result = build(out_dir, violations=violation_checks())
+    console.print(f"[green]built[/] {len(result.graph)} triples, SHACL conforms, no violations")
+    for output in result.outputs:
+        console.print(f"  wrote {output}")
+
+
+def violation_checks() -> Any:
+    """The query library's ``*_violation.rq`` runner, when the query module is present."""
+    try:
+        from graph.queries import run_violation_checks
+    except ImportError:
+        return None
+    import pyoxigraph as ox
+
+    from graph.serialize import sorted_ntriples
+
+    def check(graph: Any) -> list[tuple[str, int]]:
+        store = ox.Store()
+        store.bulk_load(sorted_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return [(name, len(rows)) for name, rows in run_violation_checks(store)]
+
+    return check
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="ttl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A built gcmkg.nt to export (default: build from data/ in memory).")
+@reports_errors
+def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
+    """Write the graph as Turtle, sorted N-Triples, JSON-LD or TriG."""
+    text = serialize(load_graph(source), fmt, paths.ONTOLOGY_DIR)
+    if output:
+        write_atomically({output: text})
+        errors.print(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("stats")
+@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A built gcmkg.nt (default: build from data/ in memory).")
+@reports_errors
+def stats_command(source: Path | None) -> None:
+    """Counts per class, per country and per GCM objective."""
+    store = load_store(source)
+    for table in stats_tables(store):
+        rich_table = RichTable(title=table.title, title_justify="left")
+        for column in table.columns:
+            rich_table.add_column(column)
+        for row in table.rows:
+            rich_table.add_row(*row)
+        console.print(rich_table)

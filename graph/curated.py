@@ -1,0 +1,325 @@
+"""Loading and cross-checking everything under ``data/``.
+
+``load_curated`` either returns a fully consistent :class:`Curated` or raises
+:class:`CurationError` listing every problem found, each located by file, row and field.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from graph.errors import CurationError, DataError
+from graph.model import (
+    AGENT_TYPES,
+    RELATIONS,
+    Country,
+    Curated,
+    Kind,
+    LocationClaim,
+    Mention,
+    Objective,
+    Organization,
+    Person,
+    Principle,
+    Relation,
+)
+from graph.source_text import SourceText
+from graph.statements import StatementReader
+from graph.tables import LANGUAGE_TAG, SLUG, Problems, Row, read_table, read_yaml, unique_rows
+
+# How far after the end of a mention a location's evidence may start ("(CDMS)- Mexico").
+EVIDENCE_REACH = 40
+
+
+def load_curated(data_dir: Path) -> Curated:
+    """All curated data, checked; raises CurationError listing every problem."""
+    problems = Problems()
+    kinds = read_kinds(data_dir, problems)
+    countries = read_countries(data_dir, problems)
+    objectives = read_objectives(data_dir, problems)
+    principles = read_principles(data_dir, problems)
+    organizations = read_organizations(data_dir, problems, set(kinds))
+    persons = read_persons(data_dir, problems, set(organizations))
+    statements = {}
+    sources: dict[str, SourceText] = {}
+    for path in sorted((data_dir / "statements").glob("*.yaml")):
+        doc = read_yaml(path, data_dir, problems)
+        if doc is None:
+            continue
+        reader = StatementReader(
+            path, data_dir, problems, set(objectives), {p.slug for p in principles.values()},
+            set(countries),
+        )
+        statement = reader.read(doc)
+        if reader.source:
+            sources[reader.source.key] = reader.source
+        if statement:
+            statements[statement.id] = statement
+    locate_mentions(organizations, persons, list(sources.values()), problems)
+    curated = Curated(
+        kinds=kinds,
+        countries=countries,
+        objectives=objectives,
+        principles={p.slug: p for p in principles.values()},
+        organizations=organizations,
+        persons=persons,
+        location_claims=read_location_claims(data_dir, problems, organizations, persons, countries),
+        relations=read_relations(data_dir, problems, organizations, persons),
+        statements=statements,
+    )
+    check_signatories(curated, problems)
+    if problems.errors:
+        raise CurationError(problems.errors)
+    return curated
+
+
+def read_kinds(data_dir: Path, problems: Problems) -> dict[str, Kind]:
+    rows = read_table(data_dir, "kinds.csv", ["slug", "label_en", "definition"], ["label_es"], problems)
+    return {
+        row.get("slug"): Kind(row.get("slug"), row.get("label_en"), row.get("label_es"), row.get("definition"))
+        for row in unique_rows(rows, "slug", problems)
+        if check_slug(row, "slug", problems)
+    }
+
+
+def read_countries(data_dir: Path, problems: Problems) -> dict[str, Country]:
+    columns = ["alpha2", "alpha3", "m49", "name_en", "name_es", "wikidata", "source"]
+    countries: dict[str, Country] = {}
+    for row in unique_rows(read_table(data_dir, "countries.csv", columns, [], problems), "alpha2", problems):
+        checks = [
+            problems.check(bool(re.fullmatch(r"[A-Z]{2}", row.get("alpha2"))),
+                           lambda row=row: row.error("alpha2", "expected two capital letters")),
+            problems.check(bool(re.fullmatch(r"[A-Z]{3}", row.get("alpha3"))),
+                           lambda row=row: row.error("alpha3", "expected three capital letters")),
+            problems.check(bool(re.fullmatch(r"\d{3}", row.get("m49"))),
+                           lambda row=row: row.error("m49", "expected three digits, with leading zeros")),
+            problems.check(bool(re.fullmatch(r"Q\d+", row.get("wikidata"))),
+                           lambda row=row: row.error("wikidata", "expected a Wikidata id such as Q414")),
+        ]
+        if all(checks):
+            countries[row.get("alpha2")] = Country(*(row.get(column) for column in columns))
+    return countries
+
+
+def read_objectives(data_dir: Path, problems: Problems) -> dict[int, Objective]:
+    columns = ["number", "title", "short_label", "paragraph", "source"]
+    objectives: dict[int, Objective] = {}
+    for row in unique_rows(read_table(data_dir, "objectives.csv", columns, [], problems), "number", problems):
+        number, paragraph = row.get("number"), row.get("paragraph")
+        if not (number.isdigit() and 1 <= int(number) <= 23):
+            problems.add(row.error("number", f"'{number}' is not an objective number 1-23"))
+        elif not paragraph.isdigit():
+            problems.add(row.error("paragraph", f"'{paragraph}' is not a paragraph number"))
+        else:
+            objectives[int(number)] = Objective(
+                int(number), row.get("title"), row.get("short_label"), int(paragraph), row.get("source")
+            )
+    return objectives
+
+
+def read_principles(data_dir: Path, problems: Problems) -> dict[str, Principle]:
+    rows = read_table(data_dir, "principles.csv", ["letter", "slug", "name", "source"], [], problems)
+    principles: dict[str, Principle] = {}
+    for row in unique_rows(rows, "letter", problems):
+        if not re.fullmatch(r"[a-j]", row.get("letter")):
+            problems.add(row.error("letter", "expected a letter a-j (paragraph 15 (a)-(j))"))
+        elif check_slug(row, "slug", problems):
+            principles[row.get("letter")] = Principle(
+                row.get("letter"), row.get("slug"), row.get("name"), row.get("source")
+            )
+    return principles
+
+
+def read_organizations(data_dir: Path, problems: Problems, kinds: set[str]) -> dict[str, Organization]:
+    required = ["id", "type", "pref_label", "pref_lang", "written_as"]
+    rows = read_table(data_dir, "organizations.csv", required, ["acronym", "kinds", "note"], problems)
+    organizations: dict[str, Organization] = {}
+    for row in unique_rows(rows, "id", problems):
+        ok = check_slug(row, "id", problems)
+        if row.get("type") not in AGENT_TYPES:
+            problems.add(row.error("type", f"'{row.get('type')}' is not one of {', '.join(AGENT_TYPES)}"))
+            ok = False
+        if not LANGUAGE_TAG.match(row.get("pref_lang")):
+            problems.add(row.error("pref_lang", f"'{row.get('pref_lang')}' is not a language tag"))
+            ok = False
+        for kind in row.items("kinds"):
+            if kind not in kinds:
+                problems.add(row.error("kinds", f"unknown kind '{kind}' (see kinds.csv)"))
+                ok = False
+        if ok:
+            organizations[row.get("id")] = Organization(
+                id=row.get("id"),
+                type=row.get("type"),
+                pref_label=row.get("pref_label"),
+                pref_lang=row.get("pref_lang"),
+                acronym=row.get("acronym"),
+                kinds=row.items("kinds"),
+                written_as=row.items("written_as"),
+                note=row.get("note"),
+            )
+    return organizations
+
+
+def read_persons(data_dir: Path, problems: Problems, organization_ids: set[str]) -> dict[str, Person]:
+    rows = read_table(data_dir, "persons.csv", ["id", "name", "written_as"], ["note"], problems)
+    persons: dict[str, Person] = {}
+    for row in unique_rows(rows, "id", problems):
+        if row.get("id") in organization_ids:
+            problems.add(row.error("id", f"'{row.get('id')}' is already an organization id"))
+        elif check_slug(row, "id", problems):
+            persons[row.get("id")] = Person(row.get("id"), row.get("name"), row.items("written_as"), row.get("note"))
+    return persons
+
+
+def locate_mentions(
+    organizations: dict[str, Organization],
+    persons: dict[str, Person],
+    sources: list[SourceText],
+    problems: Problems,
+) -> None:
+    """Find every place the sources write each agent's name; two agents may not claim one span."""
+    claimed: list[tuple[int, int, str, str]] = []
+    agents: list[Organization | Person] = [*organizations.values(), *persons.values()]
+    file_of = {id(agent): "organizations.csv" if isinstance(agent, Organization) else "persons.csv"
+               for agent in agents}
+    for agent in agents:
+        for written in agent.written_as:
+            found = [Mention(source, span) for source in sources for span in source.occurrences(written)]
+            if not found:
+                problems.add(row_error(file_of[id(agent)], agent.id, "written_as",
+                                       f"'{written}' is not written in any source text"))
+            agent.mentions.extend(found)
+            claimed += [(m.span.start, m.span.end, m.source.key, agent.id) for m in found]
+    claimed.sort()
+    for (start, end, key, owner), (start2, _end2, key2, owner2) in zip(claimed, claimed[1:], strict=False):
+        if key == key2 and start2 < end and owner != owner2:
+            problems.add(row_error("organizations.csv", owner2, "written_as",
+                                   f"its name overlaps the name of '{owner}' at character {start} of {key}"))
+
+
+def row_error(file: str, agent_id: str, field: str, message: str) -> DataError:
+    return DataError(file, None, field, f"'{agent_id}': {message}")
+
+
+def read_location_claims(
+    data_dir: Path,
+    problems: Problems,
+    organizations: dict[str, Organization],
+    persons: dict[str, Person],
+    countries: dict[str, Country],
+) -> list[LocationClaim]:
+    rows = read_table(data_dir, "based_in.csv", ["agent", "country", "evidence"], [], problems)
+    claims: list[LocationClaim] = []
+    for row in rows:
+        agent = organizations.get(row.get("agent")) or persons.get(row.get("agent"))
+        if agent is None:
+            problems.add(row.error("agent", f"unknown organization or person '{row.get('agent')}'"))
+            continue
+        if row.get("country") not in countries:
+            problems.add(row.error("country", f"unknown country code '{row.get('country')}' (see countries.csv)"))
+            continue
+        evidence = evidence_near(agent.mentions, row.get("evidence"))
+        if evidence is None:
+            problems.add(row.error("evidence", f"'{row.get('evidence')}' is not written in or just after "
+                                               f"a mention of '{agent.id}'"))
+            continue
+        claims.append(LocationClaim(agent.id, row.get("country"), evidence))
+    return claims
+
+
+def evidence_near(mentions: list[Mention], exact: str) -> Mention | None:
+    """The occurrence of ``exact`` inside a mention or starting just after one."""
+    for mention in mentions:
+        start = mention.source.line_start(mention.span.start)
+        for span in mention.source.occurrences(exact, start, mention.source.line_end(mention.span.start)):
+            if mention.span.start <= span.end and span.start <= mention.span.end + EVIDENCE_REACH:
+                return Mention(mention.source, span)
+    return None
+
+
+def read_relations(
+    data_dir: Path,
+    problems: Problems,
+    organizations: dict[str, Organization],
+    persons: dict[str, Person],
+) -> list[Relation]:
+    columns = ["member", "organization", "relation", "evidence"]
+    relations: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    for row in read_table(data_dir, "memberships.csv", columns, [], problems):
+        relation = read_relation(row, problems, organizations, persons)
+        key = (row.get("member"), row.get("organization"), row.get("relation"))
+        if relation and key in seen:
+            problems.add(row.error("member", "the same relation is listed twice"))
+        elif relation:
+            seen.add(key)
+            relations.append(relation)
+    return relations
+
+
+def read_relation(
+    row: Row, problems: Problems, organizations: dict[str, Organization], persons: dict[str, Person]
+) -> Relation | None:
+    member = organizations.get(row.get("member")) or persons.get(row.get("member"))
+    parent = organizations.get(row.get("organization"))
+    kind = row.get("relation")
+    if member is None:
+        problems.add(row.error("member", f"unknown organization or person '{row.get('member')}'"))
+    if parent is None:
+        problems.add(row.error("organization", f"unknown organization '{row.get('organization')}'"))
+    if kind not in RELATIONS:
+        problems.add(row.error("relation", f"'{kind}' is not one of {', '.join(RELATIONS)}"))
+    if member is None or parent is None or kind not in RELATIONS:
+        return None
+    if kind == "memberOf" and not parent.is_coalition:
+        problems.add(row.error("organization", f"'{parent.id}' is not a coalition (type in organizations.csv)"))
+        return None
+    if member.id == parent.id:
+        problems.add(row.error("member", "an organization cannot be its own member"))
+        return None
+    evidence = relation_evidence(member.mentions, parent.mentions, row.get("evidence"), kind)
+    if evidence is None:
+        where = "in the coalition's list" if kind == "memberOf" else "in a mention of the member"
+        problems.add(row.error("evidence", f"'{row.get('evidence')}' is not written {where}"))
+        return None
+    return Relation(member.id, parent.id, kind, evidence)
+
+
+def relation_evidence(
+    member: list[Mention], parent: list[Mention], exact: str, kind: str
+) -> Mention | None:
+    """Membership evidence overlaps a mention of the member on the line that names the coalition."""
+    for mention in member:
+        for span in mention.source.occurrences(exact):
+            overlaps = span.start < mention.span.end and mention.span.start < span.end
+            same_line = any(
+                p.source is mention.source
+                and p.span.start < span.start
+                and p.source.line_end(p.span.start) >= span.end
+                for p in parent
+            )
+            if overlaps and (kind != "memberOf" or same_line):
+                return Mention(mention.source, span)
+    return None
+
+
+def check_signatories(curated: Curated, problems: Problems) -> None:
+    """Every signatory exists, and every agent signs or belongs to something."""
+    involved = {r.member for r in curated.relations}
+    for statement in curated.statements.values():
+        for index, agent_id in enumerate(statement.signatories):
+            if curated.agent(agent_id) is None:
+                problems.add(DataError(statement.file, None, f"signatories[{index}]",
+                                       f"unknown organization or person '{agent_id}'"))
+            involved.add(agent_id)
+    for agent_id in sorted({*curated.organizations, *curated.persons} - involved):
+        problems.add(DataError("memberships.csv", None, None,
+                               f"'{agent_id}' neither signs a statement nor belongs to a coalition"))
+
+
+def check_slug(row: Row, column: str, problems: Problems) -> bool:
+    return problems.check(
+        bool(SLUG.match(row.get(column))),
+        lambda: row.error(column, f"'{row.get(column)}' is not a lowercase-hyphenated id"),
+    )

@@ -1,0 +1,177 @@
+"""The curated data as plain Python values, after every check has passed.
+
+The RDF is generated from these, so the checks in ``curated.py`` and ``statements.py`` and the
+triples in ``build.py`` never disagree about what a row means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from graph.source_text import SourceText, Span
+
+POSITION_TYPES = ("demand", "concern", "commitment", "question", "slogan")
+AGENT_TYPES = ("organization", "coalition")
+RELATIONS = ("memberOf", "subOrganizationOf")
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str
+    label_en: str
+    label_es: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha2: str
+    alpha3: str
+    m49: str
+    name_en: str
+    name_es: str
+    wikidata: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Objective:
+    number: int
+    title: str
+    short_label: str
+    paragraph: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Principle:
+    letter: str
+    slug: str
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a source names an agent."""
+
+    source: SourceText
+    span: Span
+
+
+@dataclass
+class Organization:
+    id: str
+    type: str
+    pref_label: str
+    pref_lang: str
+    acronym: str
+    kinds: list[str]
+    written_as: list[str]
+    note: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def is_coalition(self) -> bool:
+        return self.type == "coalition"
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    written_as: list[str]
+    note: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+Agent = Organization | Person
+
+
+@dataclass(frozen=True)
+class LocationClaim:
+    agent: str
+    country: str
+    evidence: Mention
+
+
+@dataclass(frozen=True)
+class Relation:
+    member: str
+    organization: str
+    relation: str
+    evidence: Mention
+
+
+@dataclass(frozen=True)
+class Link:
+    """A curated link from a position to an objective (number) or a principle (slug)."""
+
+    target: str  # "objective/8" or "principle/human-rights": the IRI path under id/
+    rationale: str
+    confidence: Decimal
+
+
+@dataclass
+class Position:
+    id: str
+    type: str
+    quote: str
+    span: Span
+    number: int
+    links: list[Link]
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    country: str
+    evidence: Span
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    start: str
+    end: str
+    evidence: Span
+    place: Place
+
+
+@dataclass
+class Statement:
+    id: str
+    file: str
+    source: SourceText
+    title: Span
+    language: str
+    kind: str
+    date: str
+    date_evidence: Span
+    event: Event
+    addressees: list[Span]
+    countries: list[str]
+    countries_evidence: Span
+    signatories: list[str]
+    positions: list[Position]
+
+
+@dataclass
+class Curated:
+    """Everything under ``data/``, checked and cross-referenced."""
+
+    kinds: dict[str, Kind]
+    countries: dict[str, Country]
+    objectives: dict[int, Objective]
+    principles: dict[str, Principle]
+    organizations: dict[str, Organization]
+    persons: dict[str, Person]
+    location_claims: list[LocationClaim]
+    relations: list[Relation]
+    statements: dict[str, Statement]
+
+    def agent(self, agent_id: str) -> Agent | None:
+        return self.organizations.get(agent_id) or self.persons.get(agent_id)

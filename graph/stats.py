@@ -1,0 +1,80 @@
+"""Counts a user checks first: per class, per country and per objective."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from graph.namespaces import sparql_prefixes
+
+CLASS_COUNTS = """
+SELECT ?label (COUNT(DISTINCT ?s) AS ?count) WHERE {
+  VALUES (?class ?label ?order) {
+    (gcm:Statement "statements" 1) (org:Organization "organizations" 2)
+    (org:OrganizationalCollaboration "coalitions" 3) (foaf:Person "persons" 4)
+    (gcm:Country "countries" 5) (gcm:Position "positions" 6) (gcm:Demand "demands" 7)
+    (gcm:Concern "concerns" 8) (gcm:Commitment "commitments" 9) (gcm:Question "questions" 10)
+    (gcm:Slogan "slogans" 11) (gcm:Objective "objectives" 12)
+    (gcm:GuidingPrinciple "guiding principles" 13) (gcm:QualifiedAddress "objective links" 14)
+    (gcm:Support "derived supports" 15)
+  }
+  OPTIONAL { ?s a ?class }
+} GROUP BY ?label ?order ORDER BY ?order
+"""
+
+COUNTRY_COUNTS = """
+SELECT ?code ?name (COUNT(DISTINCT ?agent) AS ?based) (SAMPLE(?listed) AS ?inList) WHERE {
+  ?country a gcm:Country ; gcm:iso3166Alpha2 ?code ; skos:prefLabel ?name .
+  FILTER(LANG(?name) = "en")
+  OPTIONAL { ?agent gcm:basedIn ?country }
+  BIND(EXISTS { ?statement gcm:signatoryCountry ?country } AS ?listed)
+} GROUP BY ?code ?name ORDER BY DESC(?based) ?code
+"""
+
+OBJECTIVE_COUNTS = """
+SELECT ?notation ?label (COUNT(DISTINCT ?demand) AS ?demands) (COUNT(DISTINCT ?agent) AS ?supporters)
+WHERE {
+  ?objective a gcm:Objective ; skos:notation ?notation ; skos:altLabel ?label .
+  OPTIONAL { ?demand a gcm:Demand ; gcm:addresses ?objective }
+  OPTIONAL { ?agent gcm:supports ?objective }
+} GROUP BY ?notation ?label ORDER BY xsd:integer(?notation)
+"""
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: list[str]
+    rows: list[list[str]]
+
+
+def run(store: ox.Store, query: str) -> list[list[str]]:
+    results = store.query(sparql_prefixes() + query)
+    assert isinstance(results, ox.QuerySolutions)
+    variables = [v.value for v in results.variables]
+    return [[cell_text(row[v]) for v in variables] for row in results]
+
+
+def cell_text(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return "yes" if term.value == "true" else "" if term.value == "false" else term.value
+    return str(getattr(term, "value", term))
+
+
+def stats_tables(store: ox.Store) -> list[Table]:
+    return [
+        Table("Resources per class", ["class", "count"], run(store, CLASS_COUNTS)),
+        Table(
+            "Organizations and persons per country",
+            ["ISO", "country", "based in (text)", "in the statement's country list"],
+            run(store, COUNTRY_COUNTS),
+        ),
+        Table(
+            "Support per GCM objective",
+            ["objective", "short label", "demands", "supporting agents"],
+            run(store, OBJECTIVE_COUNTS),
+        ),
+    ]
