@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 from graph import __version__, paths
@@ -32,7 +33,7 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except GcmkgError as error:
-            errors.print(f"[bold red]error:[/] {error}", markup=True, highlight=False, soft_wrap=True)
+            errors.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
             sys.exit(error.exit_code)
 
     return wrapper  # type: ignore[return-value]
@@ -49,8 +50,14 @@ def cli() -> None:
 
 
 @cli.command("build")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=paths.DEFAULT_OUT_DIR, show_default=True, help="Folder for gcmkg.nt and gcmkg.ttl.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=paths.DEFAULT_OUT_DIR,
+    show_default=True,
+    help="Folder for gcmkg.nt and gcmkg.ttl.",
+)
 @reports_errors
 def build_command(out_dir: Path) -> None:
     """Check the curated data, validate with SHACL and write the graph."""
@@ -81,9 +88,15 @@ def violation_checks() -> Any:
 
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="ttl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
-@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A built gcmkg.nt to export (default: build from data/ in memory).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
+)
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A built gcmkg.nt to export (default: build from data/ in memory).",
+)
 @reports_errors
 def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
     """Write the graph as Turtle, sorted N-Triples, JSON-LD or TriG."""
@@ -96,8 +109,12 @@ def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
 
 
 @cli.command("stats")
-@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A built gcmkg.nt (default: build from data/ in memory).")
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A built gcmkg.nt (default: build from data/ in memory).",
+)
 @reports_errors
 def stats_command(source: Path | None) -> None:
     """Counts per class, per country and per GCM objective."""

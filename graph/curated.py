@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import partial
 from pathlib import Path
 
 from graph.errors import CurationError, DataError
@@ -28,6 +30,12 @@ from graph.source_text import SourceText
 from graph.statements import StatementReader
 from graph.tables import LANGUAGE_TAG, SLUG, Problems, Row, read_table, read_yaml, unique_rows
 
+COUNTRY_CODE_FORMATS = [
+    ("alpha2", r"[A-Z]{2}", "expected two capital letters"),
+    ("alpha3", r"[A-Z]{3}", "expected three capital letters"),
+    ("m49", r"\d{3}", "expected three digits, with leading zeros"),
+    ("wikidata", r"Q\d+", "expected a Wikidata id such as Q414"),
+]
 # How far after the end of a mention a location's evidence may start ("(CDMS)- Mexico").
 EVIDENCE_REACH = 40
 
@@ -48,7 +56,11 @@ def load_curated(data_dir: Path) -> Curated:
         if doc is None:
             continue
         reader = StatementReader(
-            path, data_dir, problems, set(objectives), {p.slug for p in principles.values()},
+            path,
+            data_dir,
+            problems,
+            set(objectives),
+            {p.slug for p in principles.values()},
             set(countries),
         )
         statement = reader.read(doc)
@@ -88,14 +100,8 @@ def read_countries(data_dir: Path, problems: Problems) -> dict[str, Country]:
     countries: dict[str, Country] = {}
     for row in unique_rows(read_table(data_dir, "countries.csv", columns, [], problems), "alpha2", problems):
         checks = [
-            problems.check(bool(re.fullmatch(r"[A-Z]{2}", row.get("alpha2"))),
-                           lambda row=row: row.error("alpha2", "expected two capital letters")),
-            problems.check(bool(re.fullmatch(r"[A-Z]{3}", row.get("alpha3"))),
-                           lambda row=row: row.error("alpha3", "expected three capital letters")),
-            problems.check(bool(re.fullmatch(r"\d{3}", row.get("m49"))),
-                           lambda row=row: row.error("m49", "expected three digits, with leading zeros")),
-            problems.check(bool(re.fullmatch(r"Q\d+", row.get("wikidata"))),
-                           lambda row=row: row.error("wikidata", "expected a Wikidata id such as Q414")),
+            problems.check(bool(re.fullmatch(pattern, row.get(column))), partial(row.error, column, message))
+            for column, pattern, message in COUNTRY_CODE_FORMATS
         ]
         if all(checks):
             countries[row.get("alpha2")] = Country(*(row.get(column) for column in columns))
@@ -157,6 +163,7 @@ def read_organizations(data_dir: Path, problems: Problems, kinds: set[str]) -> d
                 kinds=row.items("kinds"),
                 written_as=row.items("written_as"),
                 note=row.get("note"),
+                row=row.number,
             )
     return organizations
 
@@ -168,7 +175,9 @@ def read_persons(data_dir: Path, problems: Problems, organization_ids: set[str])
         if row.get("id") in organization_ids:
             problems.add(row.error("id", f"'{row.get('id')}' is already an organization id"))
         elif check_slug(row, "id", problems):
-            persons[row.get("id")] = Person(row.get("id"), row.get("name"), row.items("written_as"), row.get("note"))
+            persons[row.get("id")] = Person(
+                row.get("id"), row.get("name"), row.items("written_as"), row.get("note"), row.number
+            )
     return persons
 
 
@@ -179,27 +188,26 @@ def locate_mentions(
     problems: Problems,
 ) -> None:
     """Find every place the sources write each agent's name; two agents may not claim one span."""
-    claimed: list[tuple[int, int, str, str]] = []
+    claimed: list[tuple[int, int, str, Organization | Person]] = []
     agents: list[Organization | Person] = [*organizations.values(), *persons.values()]
-    file_of = {id(agent): "organizations.csv" if isinstance(agent, Organization) else "persons.csv"
-               for agent in agents}
     for agent in agents:
         for written in agent.written_as:
             found = [Mention(source, span) for source in sources for span in source.occurrences(written)]
             if not found:
-                problems.add(row_error(file_of[id(agent)], agent.id, "written_as",
-                                       f"'{written}' is not written in any source text"))
+                problems.add(agent_error(agent, "written_as", f"'{written}' is not written in any source text"))
             agent.mentions.extend(found)
-            claimed += [(m.span.start, m.span.end, m.source.key, agent.id) for m in found]
-    claimed.sort()
-    for (start, end, key, owner), (start2, _end2, key2, owner2) in zip(claimed, claimed[1:], strict=False):
-        if key == key2 and start2 < end and owner != owner2:
-            problems.add(row_error("organizations.csv", owner2, "written_as",
-                                   f"its name overlaps the name of '{owner}' at character {start} of {key}"))
+            claimed += [(m.span.start, m.span.end, m.source.key, agent) for m in found]
+    claimed.sort(key=lambda item: (item[2], item[0], item[1]))
+    for (start, end, key, owner), (start2, _end2, key2, owner2) in itertools.pairwise(claimed):
+        if key == key2 and start2 < end and owner is not owner2:
+            problems.add(
+                agent_error(owner2, "written_as", f"overlaps the name of '{owner.id}' at character {start} of {key}")
+            )
 
 
-def row_error(file: str, agent_id: str, field: str, message: str) -> DataError:
-    return DataError(file, None, field, f"'{agent_id}': {message}")
+def agent_error(agent: Organization | Person, field: str, message: str) -> DataError:
+    file = "organizations.csv" if isinstance(agent, Organization) else "persons.csv"
+    return DataError(file, agent.row, field, message)
 
 
 def read_location_claims(
@@ -221,8 +229,11 @@ def read_location_claims(
             continue
         evidence = evidence_near(agent.mentions, row.get("evidence"))
         if evidence is None:
-            problems.add(row.error("evidence", f"'{row.get('evidence')}' is not written in or just after "
-                                               f"a mention of '{agent.id}'"))
+            problems.add(
+                row.error(
+                    "evidence", f"'{row.get('evidence')}' is not written in or just after a mention of '{agent.id}'"
+                )
+            )
             continue
         claims.append(LocationClaim(agent.id, row.get("country"), evidence))
     return claims
@@ -286,17 +297,13 @@ def read_relation(
     return Relation(member.id, parent.id, kind, evidence)
 
 
-def relation_evidence(
-    member: list[Mention], parent: list[Mention], exact: str, kind: str
-) -> Mention | None:
+def relation_evidence(member: list[Mention], parent: list[Mention], exact: str, kind: str) -> Mention | None:
     """Membership evidence overlaps a mention of the member on the line that names the coalition."""
     for mention in member:
         for span in mention.source.occurrences(exact):
             overlaps = span.start < mention.span.end and mention.span.start < span.end
             same_line = any(
-                p.source is mention.source
-                and p.span.start < span.start
-                and p.source.line_end(p.span.start) >= span.end
+                p.source is mention.source and p.span.start < span.start and p.source.line_end(p.span.start) >= span.end
                 for p in parent
             )
             if overlaps and (kind != "memberOf" or same_line):
@@ -310,12 +317,18 @@ def check_signatories(curated: Curated, problems: Problems) -> None:
     for statement in curated.statements.values():
         for index, agent_id in enumerate(statement.signatories):
             if curated.agent(agent_id) is None:
-                problems.add(DataError(statement.file, None, f"signatories[{index}]",
-                                       f"unknown organization or person '{agent_id}'"))
+                problems.add(
+                    DataError(
+                        statement.file, None, f"signatories[{index}]", f"unknown organization or person '{agent_id}'"
+                    )
+                )
             involved.add(agent_id)
     for agent_id in sorted({*curated.organizations, *curated.persons} - involved):
-        problems.add(DataError("memberships.csv", None, None,
-                               f"'{agent_id}' neither signs a statement nor belongs to a coalition"))
+        problems.add(
+            DataError(
+                "memberships.csv", None, None, f"'{agent_id}' neither signs a statement nor belongs to a coalition"
+            )
+        )
 
 
 def check_slug(row: Row, column: str, problems: Problems) -> bool:

@@ -97,4 +97,3 @@ def support_triples(curated: Curated) -> Iterator[Triple]:
             yield iri, GCM.throughDemand, position_iri(statement, demand)
         for coalition in support.coalitions:
             yield iri, GCM.throughCoalition, organization_iri(coalition)
-

@@ -70,6 +70,7 @@ class Organization:
     kinds: list[str]
     written_as: list[str]
     note: str
+    row: int = 0
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -83,6 +84,7 @@ class Person:
     name: str
     written_as: list[str]
     note: str
+    row: int = 0
     mentions: list[Mention] = field(default_factory=list)
 
 

@@ -14,25 +14,24 @@ WD = Namespace("http://www.wikidata.org/entity/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 A = RDF.type
 
-PREFIXES: dict[str, Namespace] = {
-    "gcm": GCM,
-    "id": ID,
-    "org": ORG,
-    "oa": OA,
-    "schema": SCHEMA,
-    "wd": WD,
-    "skos": SKOS,
-    "foaf": FOAF,
-    "prov": PROV,
-    "dcterms": DCTERMS,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "xsd": XSD,
+PREFIXES: dict[str, str] = {
+    "gcm": str(GCM),
+    "id": str(ID),
+    "org": str(ORG),
+    "oa": str(OA),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+    "skos": str(SKOS),
+    "foaf": str(FOAF),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
 }
 
 __all__ = [
-    "A",
     "DCTERMS",
     "FOAF",
     "GCM",
@@ -49,6 +48,7 @@ __all__ = [
     "SKOS",
     "WD",
     "XSD",
+    "A",
     "bind_prefixes",
     "sparql_prefixes",
 ]
@@ -57,7 +57,7 @@ __all__ = [
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the project's prefixes so Turtle output is readable and stable."""
     for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
+        graph.bind(prefix, Namespace(namespace), override=True, replace=True)
     return graph
 
 

@@ -38,7 +38,7 @@ def jsonld(graph: Graph, context: dict[str, Any]) -> str:
 def trig(graph: Graph) -> str:
     """The graph as the named graph ``id/graph/gcmkg`` of a dataset."""
     dataset = Dataset()
-    bind_prefixes(dataset)  # type: ignore[arg-type]
+    bind_prefixes(dataset)
     named = dataset.graph(URIRef(DATASET_GRAPH))
     for triple in graph:
         named.add(triple)

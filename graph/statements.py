@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -124,9 +125,7 @@ class StatementReader:
         for field in ("start", "end"):
             if not DATE.match(str(event.get(field, ""))):
                 self.error(f"event.{field}", f"'{event.get(field)}' is not a date YYYY-MM-DD")
-        evidence = self.unique_span(
-            self.text(event, "evidence", "event.evidence"), "event.evidence", first=True
-        )
+        evidence = self.unique_span(self.text(event, "evidence", "event.evidence"), "event.evidence", first=True)
         place = self.read_place(event.get("place"))
         name = self.text(event, "name", "event.name")
         event_id = self.text(event, "id", "event.id")
@@ -191,7 +190,7 @@ class StatementReader:
         read.sort(key=lambda position: position.span.start)
         for number, position in enumerate(read, start=1):
             position.number = number
-        for before, after in zip(read, read[1:], strict=False):
+        for before, after in itertools.pairwise(read):
             if after.span.start < before.span.end:
                 self.error(f"positions ({after.id})", f"quote overlaps the quote of '{before.id}'")
         return read

@@ -56,9 +56,7 @@ class Problems:
         return condition
 
 
-def read_table(
-    data_dir: Path, name: str, required: list[str], optional: list[str], problems: Problems
-) -> list[Row]:
+def read_table(data_dir: Path, name: str, required: list[str], optional: list[str], problems: Problems) -> list[Row]:
     """Rows of ``data_dir/name`` whose required cells are all filled.
 
     A row with an empty required cell is reported and left out, so one bad row does not hide the
@@ -76,9 +74,7 @@ def read_table(
     for column in missing:
         problems.add(DataError(name, 1, column, "required column is missing from the header"))
     for column in unknown:
-        problems.add(
-            DataError(name, 1, column, f"unknown column (expected: {', '.join(required + optional)})")
-        )
+        problems.add(DataError(name, 1, column, f"unknown column (expected: {', '.join(required + optional)})"))
     if missing:
         return []
     rows: list[Row] = []
