@@ -18,11 +18,14 @@ from graph import paths
 from graph.curated import load_curated
 from graph.derive import support_triples
 from graph.errors import ValidationError
+from graph.links import link_triples
 from graph.model import Curated
 from graph.namespaces import bind_prefixes
+from graph.ontodoc import ontology_html
 from graph.serialize import sorted_ntriples, turtle, write_atomically
 from graph.triples import curated_triples
 from graph.validate import load_shapes, validate
+from graph.void import DATASET, void_triples
 
 OUTPUT_NAME = "gcmkg"
 ViolationCheck = Callable[[Graph], list[tuple[str, int]]]
@@ -44,9 +47,23 @@ def build_graph(data_dir: Path | None = None, ontology_dir: Path | None = None) 
     graph.parse(ontology_dir / "gcm.ttl", format="turtle")
     for triple in curated_triples(curated):
         graph.add(triple)
+    for triple in link_triples(curated.links):
+        graph.add(triple)
     for triple in support_triples(curated):
         graph.add(triple)
+    for triple in list(void_triples(graph)):
+        graph.add(triple)
     return graph, curated
+
+
+def dataset_description(graph: Graph) -> Graph:
+    """The VoID description alone, for ``void.ttl``."""
+    description = bind_prefixes(Graph())
+    description.bind("void", "http://rdfs.org/ns/void#")
+    for subject in {s for s in graph.subjects() if str(s).startswith(str(DATASET))}:
+        for triple in graph.triples((subject, None, None)):
+            description.add(triple)
+    return description
 
 
 def check_graph(graph: Graph, ontology_dir: Path, violations: ViolationCheck | None) -> None:
@@ -66,7 +83,8 @@ def build(
     ontology_dir: Path | None = None,
     violations: ViolationCheck | None = None,
 ) -> BuildResult:
-    """Build, validate and write ``gcmkg.nt`` (sorted) and ``gcmkg.ttl`` into ``out_dir``."""
+    """Build, validate and write ``gcmkg.nt`` (sorted), ``gcmkg.ttl``, ``void.ttl`` (the VoID
+    description) and ``ontology.html`` (the ontology's documentation) into ``out_dir``."""
     ontology_dir = ontology_dir or paths.ONTOLOGY_DIR
     out_dir = out_dir or paths.DEFAULT_OUT_DIR
     graph, curated = build_graph(data_dir, ontology_dir)
@@ -76,6 +94,8 @@ def build(
     files = {
         out_dir / f"{OUTPUT_NAME}.nt": sorted_ntriples(graph),
         out_dir / f"{OUTPUT_NAME}.ttl": turtle(graph),
+        out_dir / "void.ttl": turtle(dataset_description(graph)),
+        out_dir / "ontology.html": ontology_html(Graph().parse(ontology_dir / "gcm.ttl", format="turtle")),
     }
     write_atomically(files)
     return BuildResult(graph, curated, sorted(files))

@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table as RichTable
 
 from graph import __version__, paths
 from graph.build import build
-from graph.errors import GcmkgError
+from graph.cli_common import console, errors, reports_errors
 from graph.load import load_graph, load_store
 from graph.serialize import FORMATS, serialize, write_atomically
 from graph.stats import stats_tables
-
-F = TypeVar("F", bound=Callable[..., Any])
-console = Console()
-errors = Console(stderr=True)
-
-
-def reports_errors(command: F) -> F:
-    """Turn the library's errors into a message on stderr and the error's exit code."""
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except GcmkgError as error:
-            errors.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
-            sys.exit(error.exit_code)
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group()
@@ -126,3 +103,13 @@ def stats_command(source: Path | None) -> None:
         for row in table.rows:
             rich_table.add_row(*row)
         console.print(rich_table)
+
+
+def register_commands() -> None:
+    """Attach the commands that live in their own modules (imported here to avoid import cycles)."""
+    from graph.cli_link import link
+
+    cli.add_command(link)
+
+
+register_commands()

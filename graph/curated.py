@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from graph.errors import CurationError, DataError
+from graph.links import read_links
 from graph.model import (
     AGENT_TYPES,
     RELATIONS,
@@ -80,7 +81,9 @@ def load_curated(data_dir: Path) -> Curated:
         relations=read_relations(data_dir, problems, organizations, persons),
         statements=statements,
     )
+    curated.links = read_links(data_dir, problems, set(objectives), set(organizations))
     check_signatories(curated, problems)
+    check_mentions(curated, problems)
     if problems.errors:
         raise CurationError(problems.errors)
     return curated
@@ -329,6 +332,22 @@ def check_signatories(curated: Curated, problems: Problems) -> None:
                 "memberships.csv", None, None, f"'{agent_id}' neither signs a statement nor belongs to a coalition"
             )
         )
+
+
+def check_mentions(curated: Curated, problems: Problems) -> None:
+    """A statement may only mention resources the links data defines."""
+    known = curated.links.resources()
+    for statement in curated.statements.values():
+        for index, (resource, _span) in enumerate(statement.mentions):
+            if resource not in known:
+                problems.add(
+                    DataError(
+                        statement.file,
+                        None,
+                        f"mentions[{index}].resource",
+                        f"unknown resource '{resource}' (known: {', '.join(sorted(known))})",
+                    )
+                )
 
 
 def check_slug(row: Row, column: str, problems: Problems) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from graph.source_text import SourceText, Span
 
@@ -159,6 +160,39 @@ class Statement:
     countries_evidence: Span
     signatories: list[str]
     positions: list[Position]
+    mentions: list[tuple[str, Span]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SdgLink:
+    objective: int
+    target: str
+    basis: str
+    rationale: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ExternalIds:
+    organization: str
+    wikidata: str
+    website: str
+    source: str
+
+
+@dataclass
+class Links:
+    sdg: list[SdgLink] = field(default_factory=list)
+    organizations: list[ExternalIds] = field(default_factory=list)
+    compact: dict[str, Any] = field(default_factory=dict)
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def resources(self) -> set[str]:
+        """IRI paths under id/ that statements may mention."""
+        found = {f"event/{event}" for event in self.events}
+        if self.compact:
+            found.add(f"compact/{self.compact['id']}")
+        return found
 
 
 @dataclass
@@ -174,6 +208,7 @@ class Curated:
     location_claims: list[LocationClaim]
     relations: list[Relation]
     statements: dict[str, Statement]
+    links: Links = field(default_factory=Links)
 
     def agent(self, agent_id: str) -> Agent | None:
         return self.organizations.get(agent_id) or self.persons.get(agent_id)

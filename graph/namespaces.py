@@ -50,6 +50,7 @@ __all__ = [
     "XSD",
     "A",
     "bind_prefixes",
+    "curie",
     "sparql_prefixes",
 ]
 
@@ -59,6 +60,14 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, Namespace(namespace), override=True, replace=True)
     return graph
+
+
+def curie(term: str) -> str:
+    """``prefix:local`` for a term in a known namespace (except ``id:``), else the full IRI."""
+    for prefix, namespace in PREFIXES.items():
+        if str(term).startswith(namespace) and prefix != "id":
+            return f"{prefix}:{str(term)[len(namespace) :]}"
+    return str(term)
 
 
 def sparql_prefixes() -> str:

@@ -63,6 +63,12 @@ def serialize(graph: Graph, fmt: str, ontology_dir: Path) -> str:
     raise ValueError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(files: dict[Path, str]) -> None:
     """Write every file to a temporary sibling first, then rename each into place.
 
@@ -77,6 +83,7 @@ def write_atomically(files: dict[Path, str]) -> None:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
             staged.append((Path(name), path))
+            os.chmod(name, 0o666 & ~current_umask())
         for temporary, final in staged:
             os.replace(temporary, final)
     finally:

@@ -84,6 +84,7 @@ class StatementReader:
         countries, countries_evidence = self.read_countries(doc.get("signatory_countries"))
         signatories = self.read_signatories(doc.get("signatories"))
         positions = self.read_positions(doc.get("positions"))
+        mentions = self.read_mentions(doc.get("mentions") or [])
         required = (title, date_evidence, event, countries_evidence)
         if any(value is None for value in required) or not statement_id:
             return None
@@ -103,7 +104,21 @@ class StatementReader:
             countries_evidence=countries_evidence,
             signatories=signatories,
             positions=positions,
+            mentions=mentions,
         )
+
+    def read_mentions(self, mentions: Any) -> list[tuple[str, Span]]:
+        """Other resources the statement names (the Compact, the IMRF), with the naming span."""
+        read: list[tuple[str, Span]] = []
+        for index, item in enumerate(mentions if isinstance(mentions, list) else [None]):
+            label = f"mentions[{index}]"
+            if not isinstance(item, dict) or not item.get("resource"):
+                self.error(label, "expected a mapping with 'resource' (e.g. event/imrf-2026) and 'evidence'")
+                continue
+            span = self.unique_span(self.text(item, "evidence", f"{label}.evidence"), f"{label}.evidence", first=True)
+            if span:
+                read.append((str(item["resource"]), span))
+        return read
 
     def read_source(self, key: str) -> SourceText | None:
         if not key:

@@ -247,6 +247,10 @@ def statement_triples(curated: Curated, statement: Statement) -> Iterator[Triple
         yield iri, GCM.signatory, agent_iri(curated, agent)
     for position in statement.positions:
         yield from position_triples(statement, position)
+    for resource, span in statement.mentions:
+        yield iri, SCHEMA.mentions, ID[resource]
+        yield ID[resource], GCM.mention, span_iri(source, span)
+        yield from span_triples(source, span)
 
 
 def event_triples(statement: Statement) -> Iterator[Triple]:

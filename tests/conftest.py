@@ -58,3 +58,51 @@ def select(store: ox.Store, query: str) -> list[dict[str, str]]:
     assert isinstance(results, ox.QuerySolutions)
     names = [v.value for v in results.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in results]
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server CLI installed from PyPI next to this Python."""
+    import sys
+
+    path = Path(sys.executable).parent / "oxigraph"
+    assert path.is_file(), "the oxigraph package (test extra) is not installed"
+    return str(path)
+
+
+def start_oxigraph(location: Path, files: list[Path]) -> tuple[str, object]:
+    """Load ``files`` into a new store at ``location`` and serve it on a free loopback port.
+
+    Returns the SPARQL query URL and the server process (terminate it when done).
+    """
+    import subprocess
+    import time
+    import urllib.request
+
+    if files:
+        subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", *map(str, files)],
+                       check=True, capture_output=True, timeout=120)  # fmt: skip
+    port = free_port()
+    process = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1):
+                return f"{base}/query", process
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError("oxigraph server did not start within 30 s")

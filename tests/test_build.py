@@ -30,12 +30,16 @@ def curation_errors(data_dir: Path, tmp_path: Path) -> list[str]:
     return [str(error) for error in caught.value.errors]
 
 
-def test_build_writes_sorted_ntriples_and_turtle(built: BuildResult) -> None:
-    nt, ttl = built.outputs
+def test_build_writes_sorted_ntriples_turtle_void_and_docs(built: BuildResult) -> None:
+    nt, ttl, docs, void = built.outputs
+    assert (nt.name, ttl.name, docs.name, void.name) == ("gcmkg.nt", "gcmkg.ttl", "ontology.html", "void.ttl")
     lines = nt.read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
     assert len(lines) == len(built.graph)
     assert isomorphic(Graph().parse(ttl, format="turtle"), built.graph)
+    description = Graph().parse(void, format="turtle")
+    assert len(description) > 50 and all((triple in built.graph) for triple in description)
+    assert "<code>gcm:supports</code>" in docs.read_text(encoding="utf-8")
 
 
 def test_build_is_byte_identical_when_run_twice(built: BuildResult, tmp_path: Path) -> None:

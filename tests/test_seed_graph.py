@@ -188,7 +188,7 @@ def test_every_span_is_the_source_text_at_its_offsets(store: ox.Store, source_te
           ?span a oa:SpecificResource ; oa:hasSelector ?p , ?q .
           ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }""",
     )
-    assert len(rows) == 179  # distinct spans: quotes, mentions, evidence
+    assert len(rows) == 181  # distinct spans: quotes, mentions, evidence
     for row in rows:
         assert source_text.text[int(row["start"]) : int(row["end"])] == row["exact"]
 

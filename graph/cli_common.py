@@ -1,0 +1,31 @@
+"""What every ``gcmkg`` command shares: the consoles and the error-to-exit-code wrapper."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from rich.console import Console
+from rich.markup import escape
+
+from graph.errors import GcmkgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+console = Console()
+errors = Console(stderr=True)
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's errors into a message on stderr and the error's exit code, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GcmkgError as error:
+            errors.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+            sys.exit(error.exit_code)
+
+    return wrapper  # type: ignore[return-value]

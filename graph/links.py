@@ -1,0 +1,187 @@
+"""Links out to other datasets (``data/links/``): SDG targets, the Compact and its events, and
+external identifiers of organizations. Shipped with the data so a build is offline and reproducible.
+
+A link is only published with its basis and source: a target the GCM text cites is
+``gcm:citesSdgTarget``; a curator's thematic mapping is ``skos:relatedMatch``, never the former.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from rdflib import Literal, URIRef
+
+from graph.errors import DataError
+from graph.model import ExternalIds, Links, SdgLink
+from graph.namespaces import DCTERMS, GCM, ID, SCHEMA, SKOS, WD, XSD, A
+from graph.tables import SLUG, Problems, read_table, read_yaml
+from graph.triples import Triple, en, organization_iri
+
+SDG = "http://metadata.un.org/sdg/"
+SDG_TARGET = re.compile(r"^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-c])$")
+BASES = {"asserted": GCM.citedByCompact, "thematic": GCM.curatedThematic}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WEBSITE = re.compile(r"^https?://[^\s]+$")
+
+
+def sdg_iri(target: str) -> URIRef:
+    return URIRef(SDG + target)
+
+
+def read_links(data_dir: Path, problems: Problems, objectives: set[int], organizations: set[str]) -> Links:
+    links_dir = data_dir / "links"
+    links = Links()
+    links.sdg = read_sdg_links(data_dir, problems, objectives)
+    links.organizations = read_external_ids(data_dir, problems, organizations)
+    if (links_dir / "compact.yaml").is_file():
+        document = read_yaml(links_dir / "compact.yaml", data_dir, problems) or {}
+        links.compact = read_compact(document.get("compact"), problems)
+        links.events = read_events(document.get("events"), problems)
+    return links
+
+
+def read_sdg_links(data_dir: Path, problems: Problems, objectives: set[int]) -> list[SdgLink]:
+    columns = ["objective", "target", "basis", "rationale", "source"]
+    found: list[SdgLink] = []
+    for row in read_table(data_dir, "links/sdg_targets.csv", columns, [], problems):
+        objective, target, basis = row.get("objective"), row.get("target"), row.get("basis")
+        if not objective.isdigit() or int(objective) not in objectives:
+            problems.add(row.error("objective", f"unknown objective '{objective}' (the GCM has 1-23)"))
+        elif not SDG_TARGET.match(target):
+            problems.add(row.error("target", f"'{target}' is not an SDG target such as 10.7 or 10.c"))
+        elif basis not in BASES:
+            problems.add(row.error("basis", f"'{basis}' is not one of {', '.join(BASES)}"))
+        else:
+            found.append(SdgLink(int(objective), target, basis, row.get("rationale"), row.get("source")))
+    return found
+
+
+def read_external_ids(data_dir: Path, problems: Problems, organizations: set[str]) -> list[ExternalIds]:
+    rows = read_table(
+        data_dir, "links/organizations.csv", ["organization"], ["wikidata", "website", "source"], problems
+    )
+    found: list[ExternalIds] = []
+    for row in rows:
+        wikidata, website, source = row.get("wikidata"), row.get("website"), row.get("source")
+        if row.get("organization") not in organizations:
+            problems.add(row.error("organization", f"unknown organization '{row.get('organization')}'"))
+        elif wikidata and not re.fullmatch(r"Q\d+", wikidata):
+            problems.add(row.error("wikidata", f"'{wikidata}' is not a Wikidata id such as Q414"))
+        elif website and not WEBSITE.match(website):
+            problems.add(row.error("website", f"'{website}' is not an http(s) address"))
+        elif (wikidata or website) and not source:
+            problems.add(row.error("source", "an identifier needs the source it was checked in"))
+        elif wikidata or website:
+            found.append(ExternalIds(row.get("organization"), wikidata, website, source))
+    return found
+
+
+def read_compact(compact: Any, problems: Problems) -> dict[str, Any]:
+    file = "links/compact.yaml"
+    if not isinstance(compact, dict) or not SLUG.match(str(compact.get("id", ""))):
+        problems.add(DataError(file, None, "compact", "expected a mapping with an id, title, symbol and source"))
+        return {}
+    for key in ("title", "symbol", "source"):
+        if not compact.get(key):
+            problems.add(DataError(file, None, f"compact.{key}", "required text is missing"))
+    if compact.get("adopted") and not DATE.match(str(compact["adopted"])):
+        problems.add(DataError(file, None, "compact.adopted", "expected a date YYYY-MM-DD"))
+    return compact
+
+
+def read_events(events: Any, problems: Problems) -> dict[str, dict[str, Any]]:
+    file = "links/compact.yaml"
+    read: dict[str, dict[str, Any]] = {}
+    for index, event in enumerate(events or []):
+        label = f"events[{index}]"
+        if not isinstance(event, dict) or not SLUG.match(str(event.get("id", ""))):
+            problems.add(DataError(file, None, label, "expected a mapping with a lowercase-hyphenated id"))
+            continue
+        if not event.get("source"):
+            problems.add(DataError(file, None, f"{label}.source", "every event needs its source"))
+        for key in ("start", "end"):
+            if key in event and not DATE.match(str(event[key])):
+                problems.add(DataError(file, None, f"{label}.{key}", "expected a date YYYY-MM-DD"))
+        read[str(event["id"])] = event
+    return read
+
+
+def link_triples(links: Links) -> Iterator[Triple]:
+    yield from sdg_triples(links.sdg)
+    yield from external_id_triples(links.organizations)
+    yield from compact_triples(links)
+
+
+def sdg_triples(sdg_links: list[SdgLink]) -> Iterator[Triple]:
+    yield URIRef(SDG.rstrip("/")), A, SKOS.ConceptScheme
+    yield URIRef(SDG.rstrip("/")), SKOS.prefLabel, en("UN Sustainable Development Goals (metadata.un.org)")
+    for link in sdg_links:
+        objective, target = ID[f"objective/{link.objective}"], sdg_iri(link.target)
+        qualified = URIRef(f"{objective}/sdg/{link.target}")
+        yield objective, GCM.citesSdgTarget if link.basis == "asserted" else SKOS.relatedMatch, target
+        yield objective, GCM.qualifiedSdgLink, qualified
+        yield qualified, A, GCM.SdgLink
+        yield qualified, GCM.sdgTarget, target
+        yield qualified, GCM.linkBasis, BASES[link.basis]
+        yield qualified, GCM.rationale, en(link.rationale)
+        yield qualified, DCTERMS.source, Literal(link.source)
+        yield target, A, SKOS.Concept
+        yield target, SKOS.notation, Literal(link.target)
+        yield target, SKOS.prefLabel, en(f"SDG target {link.target}")
+        yield target, SKOS.inScheme, URIRef(SDG.rstrip("/"))
+
+
+def external_id_triples(ids: list[ExternalIds]) -> Iterator[Triple]:
+    for item in ids:
+        organization = organization_iri(item.organization)
+        if item.wikidata:
+            yield organization, SKOS.exactMatch, WD[item.wikidata]
+        if item.website:
+            yield organization, SCHEMA.url, URIRef(item.website)
+        yield organization, DCTERMS.source, Literal(item.source)
+
+
+def compact_triples(links: Links) -> Iterator[Triple]:
+    compact = links.compact
+    if not compact:
+        return
+    iri = ID[f"compact/{compact['id']}"]
+    yield iri, A, GCM.Compact
+    yield iri, DCTERMS.title, en(compact["title"])
+    yield iri, GCM.unSymbol, Literal(compact["symbol"])
+    if compact.get("adopted"):
+        yield iri, DCTERMS.issued, Literal(str(compact["adopted"]), datatype=XSD.date)
+    if compact.get("legal_nature"):
+        yield iri, SCHEMA.description, en(compact["legal_nature"])
+    yield iri, DCTERMS.source, Literal(compact["source"])
+    for scheme in ("objective", "principle"):
+        yield ID[scheme], DCTERMS.isPartOf, iri
+    for event_id, event in links.events.items():
+        yield from event_link_triples(ID[f"event/{event_id}"], event, iri)
+
+
+def event_link_triples(iri: URIRef, event: dict[str, Any], compact: URIRef) -> Iterator[Triple]:
+    yield iri, A, SCHEMA.Event
+    yield iri, SCHEMA.about, compact
+    yield iri, DCTERMS.source, Literal(str(event["source"]))
+    if event.get("name"):
+        yield iri, SCHEMA.name, en(str(event["name"]))
+    for key, predicate in (("start", SCHEMA.startDate), ("end", SCHEMA.endDate)):
+        if event.get(key):
+            yield iri, predicate, Literal(str(event[key]), datatype=XSD.date)
+    if event.get("place"):
+        place = URIRef(f"{iri}/place")
+        yield iri, SCHEMA.location, place
+        yield place, A, SCHEMA.Place
+        yield place, SCHEMA.name, Literal(str(event["place"]))
+    if event.get("outcome"):
+        outcome = URIRef(f"{iri}/outcome")
+        yield iri, SCHEMA.recordedIn, outcome
+        yield outcome, A, SCHEMA.CreativeWork
+        yield outcome, SCHEMA.name, en(str(event["outcome"]))
+        yield outcome, GCM.unSymbol, Literal(str(event["outcome_symbol"]))
+        if event.get("outcome_note"):
+            yield outcome, SCHEMA.description, en(str(event["outcome_note"]))
