@@ -92,8 +92,9 @@ def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A built gcmkg.nt (default: build from data/ in memory).",
 )
+@click.option("--network", "with_network", is_flag=True, help="Also centrality, communities and coalition shares.")
 @reports_errors
-def stats_command(source: Path | None) -> None:
+def stats_command(source: Path | None, with_network: bool) -> None:
     """Counts per class, per country and per GCM objective."""
     store = load_store(source)
     for table in stats_tables(store):
@@ -103,13 +104,23 @@ def stats_command(source: Path | None) -> None:
         for row in table.rows:
             rich_table.add_row(*row)
         console.print(rich_table)
+    if with_network:
+        from graph.cli_network import add_network_stats
+
+        add_network_stats(console, store)
 
 
 def register_commands() -> None:
     """Attach the commands that live in their own modules (imported here to avoid import cycles)."""
     from graph.cli_link import link
+    from graph.cli_network import network
+    from graph.cli_query import push_command, queries_command, query_command
 
     cli.add_command(link)
+    cli.add_command(network)
+    cli.add_command(query_command)
+    cli.add_command(queries_command)
+    cli.add_command(push_command)
 
 
 register_commands()

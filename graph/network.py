@@ -1,0 +1,551 @@
+"""Networks of who supports which GCM commitments, read from the knowledge graph with SPARQL.
+
+Every view is a networkx ``DiGraph`` (edges point the way the RDF properties do) whose node ids
+are IRIs and whose attributes are plain strings, numbers and booleans, so GraphML, GEXF, JSON and
+the HTML page can all carry them unchanged:
+
+- ``full``: agents - statements - positions - objectives and principles;
+- ``support``: agents - objectives and principles they support, weighted by the demands behind it;
+- ``coalitions``: coalitions - their members - the countries those are based in.
+
+The facts come from a few SELECTs over a pyoxigraph ``Store`` (one triple pattern each, no per-row
+rdflib conversion), which keeps a 1M-triple graph in the seconds, as measured in performance.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
+
+import networkx as nx
+from pyoxigraph import QuerySolutions, Store
+
+from graph.namespaces import PREFIXES
+
+View = Literal["full", "support", "coalitions"]
+ExportFormat = Literal["graphml", "gexf", "json"]
+VIEWS: tuple[View, ...] = ("full", "support", "coalitions")
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("graphml", "gexf", "json")
+
+AGENT_KINDS = ("organization", "coalition", "person")
+POSITION_KINDS = ("demand", "concern", "commitment", "question", "slogan")
+CONCEPT_KINDS = ("objective", "principle")
+KINDS = (*AGENT_KINDS, "country", "statement", *POSITION_KINDS, *CONCEPT_KINDS)
+SEPARATOR = "; "
+"""Joins multi-valued attributes (alt labels, countries, ...), which GEXF cannot store as lists."""
+
+Attr = str | int | float | bool
+Attrs = dict[str, Attr]
+
+_SPARQL_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+# A node's kind from its rdf:type (positions have exactly one of the five position classes).
+_KINDS_QUERY = """
+SELECT ?node ?kind WHERE {
+  VALUES (?class ?kind) {
+    (org:OrganizationalCollaboration "coalition") (org:Organization "organization")
+    (foaf:Person "person") (gcm:Country "country") (gcm:Statement "statement")
+    (gcm:Demand "demand") (gcm:Concern "concern") (gcm:Commitment "commitment")
+    (gcm:Question "question") (gcm:Slogan "slogan")
+    (gcm:Objective "objective") (gcm:GuidingPrinciple "principle")
+  }
+  ?node a ?class .
+}"""
+_LABELS_QUERY = """
+SELECT ?node ?label (LANG(?label) AS ?lang) WHERE { ?node skos:prefLabel|foaf:name|dcterms:title ?label }
+"""
+_LITERALS_QUERY = """
+SELECT ?node ?key ?value WHERE {
+  VALUES (?property ?key) {
+    (skos:altLabel "alt_labels") (gcm:acronym "acronym") (skos:notation "notation")
+    (gcm:quote "quote") (schema:position "order")
+  }
+  ?node ?property ?value .
+}"""
+_LINKS_QUERY = """
+SELECT ?source ?relation ?target WHERE {
+  VALUES (?property ?relation) {
+    (gcm:signatory "signed") (org:memberOf "member_of") (org:subOrganizationOf "sub_organization_of")
+    (gcm:basedIn "based_in") (gcm:hasPosition "has_position") (gcm:supports "supports")
+    (org:classification "classification")
+  }
+  ?source ?property ?target .
+}"""
+_ADDRESSES_QUERY = """
+SELECT ?position ?concept ?rationale ?confidence WHERE {
+  ?position gcm:addresses ?concept .
+  OPTIONAL {
+    ?position gcm:qualifiedAddress ?link . ?link gcm:target ?concept .
+    OPTIONAL { ?link gcm:rationale ?rationale } OPTIONAL { ?link gcm:confidence ?confidence }
+  }
+}"""
+# Demands behind each derived support: collapse to DISTINCT (statement, demand, concept) first.
+_SUPPORT_DEMANDS_QUERY = """
+SELECT ?agent ?concept (COUNT(DISTINCT ?demand) AS ?demands) WHERE {
+  { SELECT DISTINCT ?statement ?demand ?concept WHERE {
+      ?statement gcm:hasDemand ?demand . ?demand gcm:addresses ?concept } }
+  { ?statement gcm:signatory ?agent }
+  UNION { ?statement gcm:signatory ?coalition . ?agent org:memberOf ?coalition }
+} GROUP BY ?agent ?concept"""
+
+
+class Edge(NamedTuple):
+    """One link between two nodes, named by ``relation`` (``signed``, ``member_of``, ...).
+
+    A named tuple rather than a dataclass: a large graph makes half a million of them.
+    """
+
+    source: str
+    target: str
+    relation: str
+    attrs: Mapping[str, Attr] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the views are cut from: node attributes by IRI and the typed links."""
+
+    nodes: dict[str, Attrs]
+    edges: list[Edge]
+
+    def linked(self, relation: str) -> list[Edge]:
+        """The edges of one relation, in query order."""
+        return [edge for edge in self.edges if edge.relation == relation]
+
+    @cached_property
+    def targets(self) -> defaultdict[tuple[str, str], list[str]]:
+        """Targets by (source, relation), to read the edge list like a property table."""
+        targets: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+        for edge in self.edges:
+            targets[(edge.source, edge.relation)].append(edge.target)
+        return targets
+
+
+def select(store: Store, query: str) -> list[dict[str, str]]:
+    """The rows of a SELECT as plain strings (unbound variables left out), using the project prefixes."""
+    solutions = store.query(query, prefixes=_SPARQL_PREFIXES)
+    if not isinstance(solutions, QuerySolutions):
+        raise TypeError("expected a SELECT query")
+    names = [variable.value for variable in solutions.variables]
+    return [
+        {name: term.value for name, term in zip(names, solution, strict=True) if term is not None}
+        for solution in solutions
+    ]
+
+
+def read_facts(store: Store, weigh_support: bool = True) -> Facts:
+    """Run each query once and join the rows into node attributes and typed edges.
+
+    Weighing every support by its demands is the costliest query (a join per agent and
+    objective), and only the ``support`` view draws those edges, so it can be skipped.
+    """
+    names = _names(select(store, _LABELS_QUERY))
+    nodes: dict[str, Attrs] = {
+        iri: {"kind": kind, "label": names.get(iri, [_iri_tail(iri)])[0]}
+        for iri, kind in _kinds(select(store, _KINDS_QUERY)).items()
+    }
+    _add_literals(nodes, select(store, _LITERALS_QUERY), names)
+    links = [
+        Edge(row["source"], row["target"], row["relation"])
+        for row in select(store, _LINKS_QUERY)
+        if row["source"] in nodes
+    ]
+    kind_labels: defaultdict[str, list[str]] = defaultdict(list)
+    for link in links:
+        if link.relation == "classification":
+            kind_labels[link.source].append(names.get(link.target, [_iri_tail(link.target)])[0])
+    edges = [link for link in links if link.target in nodes] + _address_edges(store, nodes)
+    facts = Facts(nodes, _weighted_supports(store, edges) if weigh_support else edges)
+    _describe_agents(facts, kind_labels)
+    _describe_texts(facts)
+    _describe_concepts(facts)
+    return facts
+
+
+def _kinds(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Each typed resource's kind, sorted by IRI; a coalition is also an org:Organization."""
+    kinds: dict[str, str] = {}
+    for row in rows:
+        if kinds.get(row["node"]) != "coalition":
+            kinds[row["node"]] = row["kind"]
+    return dict(sorted(kinds.items()))
+
+
+def _iri_tail(iri: str) -> str:
+    """The last path segment of an IRI: a country's ISO code, or a fallback label."""
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _names(rows: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Every resource's preferred names, English first, then untagged, then other languages."""
+    ranked: defaultdict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for row in rows:
+        lang = row.get("lang", "")
+        ranked[row["node"]].append(({"en": 0, "": 1}.get(lang, 2), lang, row["label"]))
+    return {iri: list(dict.fromkeys(name for *_, name in sorted(names))) for iri, names in ranked.items()}
+
+
+def _add_literals(nodes: dict[str, Attrs], rows: list[dict[str, str]], names: dict[str, list[str]]) -> None:
+    """Set acronym, notation, quote and order, and alt labels (other-language names first)."""
+    values: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in rows:
+        if row["node"] in nodes:
+            values[(row["node"], row["key"])].append(row["value"])
+    for iri, attrs in nodes.items():
+        variants = names.get(iri, [])[1:] + sorted(values.pop((iri, "alt_labels"), []))
+        if variants:
+            attrs["alt_labels"] = SEPARATOR.join(dict.fromkeys(variants))
+    for (iri, key), found in sorted(values.items()):
+        nodes[iri][key] = min(int(v) for v in found) if key == "order" else sorted(found)[0]
+
+
+def _address_edges(store: Store, nodes: dict[str, Attrs]) -> list[Edge]:
+    """Position - objective/principle edges with the curated rationale and confidence."""
+    edges: dict[tuple[str, str], Edge] = {}
+    for row in select(store, _ADDRESSES_QUERY):
+        key = (row["position"], row["concept"])
+        if key in edges or key[0] not in nodes or key[1] not in nodes:
+            continue
+        attrs: Attrs = {"rationale": row.get("rationale", "")}
+        if "confidence" in row:
+            attrs["confidence"] = float(row["confidence"])
+        edges[key] = Edge(*key, "addresses", attrs)
+    return [edges[key] for key in sorted(edges)]
+
+
+def _weighted_supports(store: Store, edges: list[Edge]) -> list[Edge]:
+    """The edges, each ``supports`` edge weighted by the number of demands it derives from."""
+    demands = {(row["agent"], row["concept"]): int(row["demands"]) for row in select(store, _SUPPORT_DEMANDS_QUERY)}
+    return [
+        Edge(edge.source, edge.target, "supports", {"weight": demands.get((edge.source, edge.target), 0)})
+        if edge.relation == "supports"
+        else edge
+        for edge in edges
+    ]
+
+
+def _sources(facts: Facts, relation: str) -> Counter[str]:
+    """How many edges of ``relation`` point at each target."""
+    return Counter(edge.target for edge in facts.linked(relation))
+
+
+def _notation_key(attrs: Attrs) -> tuple[int, int, str]:
+    """Sort key putting objectives 1..23 in numeric order before principles (a)..(j)."""
+    notation = str(attrs.get("notation", ""))
+    number = int(notation) if notation.isdigit() else 0
+    return (0 if attrs["kind"] == "objective" else 1, number, notation)
+
+
+def _describe_agents(facts: Facts, kind_labels: dict[str, list[str]]) -> None:
+    """Give agents their countries, kinds of organization, coalitions, parent and support, as text."""
+    nodes, targets = facts.nodes, facts.targets
+    signers = {edge.target for edge in facts.linked("signed")}
+    concept_order = {iri: _notation_key(attrs) for iri, attrs in nodes.items() if attrs["kind"] in CONCEPT_KINDS}
+
+    def labels(iris: Iterable[str]) -> str:
+        return SEPARATOR.join(sorted({str(nodes[iri]["label"]) for iri in iris}))
+
+    for iri, attrs in nodes.items():
+        if attrs["kind"] not in AGENT_KINDS:
+            continue
+        countries = sorted(targets[(iri, "based_in")], key=lambda c: str(nodes[c]["label"]))
+        supported = sorted(targets[(iri, "supports")], key=concept_order.__getitem__)
+        attrs.update(
+            countries=SEPARATOR.join(str(nodes[c]["label"]) for c in countries),
+            country_codes=" ".join(_iri_tail(c) for c in countries),
+            organization_kinds=SEPARATOR.join(sorted(set(kind_labels.get(iri, [])))),
+            coalitions=labels(targets[(iri, "member_of")]),
+            parent=labels(targets[(iri, "sub_organization_of")]),
+            direct_signatory=iri in signers,
+            support=len(supported),
+            supported=" ".join(str(nodes[c].get("notation", "")) for c in supported),
+        )
+
+
+def _describe_texts(facts: Facts) -> None:
+    """Count a statement's signatories and positions; name each position by its type and order."""
+    nodes, targets = facts.nodes, facts.targets
+    addressed = Counter(edge.source for edge in facts.linked("addresses"))
+    for edge in facts.linked("has_position"):
+        position = nodes[edge.target]
+        position["statement"] = str(nodes[edge.source]["label"])
+        position["addresses"] = addressed[edge.target]
+        order = position.get("order", "")
+        position["label"] = f"{str(position['kind']).capitalize()} {order}".strip()
+    for iri, attrs in nodes.items():
+        if attrs["kind"] == "statement":
+            attrs["signatories"] = len(targets[(iri, "signed")])
+            attrs["positions"] = len(targets[(iri, "has_position")])
+
+
+def _describe_concepts(facts: Facts) -> None:
+    """Label objectives and principles by notation and short label; count supporters and demands."""
+    supporters = _sources(facts, "supports")
+    demands = Counter(edge.target for edge in facts.linked("addresses") if facts.nodes[edge.source]["kind"] == "demand")
+    for iri, attrs in facts.nodes.items():
+        if attrs["kind"] not in CONCEPT_KINDS:
+            continue
+        title = str(attrs["label"])
+        short = str(attrs.get("alt_labels", "")).split(SEPARATOR)[0] or title
+        notation = attrs.get("notation", "")
+        prefix = f"Objective {notation}" if attrs["kind"] == "objective" else f"Principle ({notation})"
+        attrs.update(label=f"{prefix}: {short}", title=title, support=supporters[iri], demands=demands[iri])
+
+
+# --------------------------------------------------------------------------------- views
+
+_VIEW_RELATIONS: dict[View, frozenset[str]] = {
+    "full": frozenset({"signed", "member_of", "sub_organization_of", "has_position", "addresses"}),
+    "support": frozenset({"supports"}),
+    "coalitions": frozenset({"member_of", "based_in"}),
+}
+
+
+def _view_nodes(facts: Facts, view: View) -> set[str]:
+    """The IRIs a view draws: every agent once in ``full`` and ``support``, members in ``coalitions``."""
+    nodes = facts.nodes
+    if view == "coalitions":
+        coalitions = {iri for iri, attrs in nodes.items() if attrs["kind"] == "coalition"}
+        agents = coalitions | {e.source for e in facts.linked("member_of") if e.target in coalitions}
+        return agents | {e.target for e in facts.linked("based_in") if e.source in agents}
+    kinds = {*AGENT_KINDS, *CONCEPT_KINDS}
+    if view == "full":
+        kinds |= {"statement", *POSITION_KINDS}
+    return {iri for iri, attrs in nodes.items() if attrs["kind"] in kinds}
+
+
+def view_graph(facts: Facts, view: View) -> nx.DiGraph:
+    """One view of the facts; each edge points the way its property does and keeps its ``relation``.
+
+    Nodes and edges are added in sorted order, so layout and Louvain give the same result in every
+    process (the order of SPARQL rows is not fixed).
+    """
+    if view not in _VIEW_RELATIONS:
+        raise ValueError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    nodes = _view_nodes(facts, view)
+    relations = _VIEW_RELATIONS[view]
+    graph = nx.DiGraph(view=view)
+    graph.add_nodes_from((iri, dict(facts.nodes[iri])) for iri in sorted(nodes))
+    edges = sorted(
+        (edge.source, edge.target, {"relation": edge.relation, **edge.attrs})
+        for edge in facts.edges
+        if edge.relation in relations and edge.source in nodes and edge.target in nodes
+    )
+    graph.add_edges_from(edges)  # sorted: SPARQL row order varies between processes
+    return graph
+
+
+def build_view(store: Store, view: View = "full") -> nx.DiGraph:
+    """The named view of the knowledge graph held in ``store``.
+
+    >>> from graph.load import load_store
+    >>> graph = build_view(load_store(), "support")
+    >>> sum(1 for _, kind in graph.nodes(data="kind") if kind == "objective")
+    23
+    """
+    return view_graph(read_facts(store, weigh_support=view == "support"), view)
+
+
+# ---------------------------------------------------------------------------- statistics
+
+
+def network_stats(store: Store, top: int = 10, seed: int = 42) -> dict[str, Any]:
+    """Centrality, communities, support per objective and coalition shares, as plain data.
+
+    Centralities are computed on the ``full`` view (who brokers between statements and
+    objectives), communities on the weighted ``support`` view (who supports the same objectives).
+    Louvain and the betweenness sample of large graphs use ``seed``, so reruns agree.
+    """
+    facts = read_facts(store)
+    # Copies, not views: an undirected view iterates neighbours through a set, in hash order.
+    full, support = view_graph(facts, "full").to_undirected(), view_graph(facts, "support").to_undirected()
+    objectives = _objective_support(support)
+    communities = _louvain(support, seed)
+    return {
+        "nodes": full.number_of_nodes(),
+        "edges": full.number_of_edges(),
+        "kinds": dict(sorted(Counter(kind for _, kind in full.nodes(data="kind")).items())),
+        "degree": _ranked(full, nx.degree_centrality(full), top),
+        "betweenness": _ranked(full, _betweenness(full, seed), top),
+        "communities": _describe_communities(support, communities),
+        "modularity": nx.community.modularity(support, communities, weight="weight") if support.size() else 0.0,
+        "most_supported": objectives[:5],
+        "least_supported": sorted(objectives, key=lambda row: (row["supporters"], row["demands"]))[:5],
+        "coalitions": _coalition_shares(facts),
+    }
+
+
+def _ranked(graph: nx.Graph, scores: dict[str, float], top: int) -> list[dict[str, Any]]:
+    """The ``top`` nodes by score (ties by label), with label, kind and any quote for display."""
+    ranked = sorted(scores, key=lambda iri: (-scores[iri], str(graph.nodes[iri]["label"])))
+    return [
+        {
+            "iri": iri,
+            "label": graph.nodes[iri]["label"],
+            "kind": graph.nodes[iri]["kind"],
+            "quote": graph.nodes[iri].get("quote", ""),
+            "score": round(scores[iri], 4),
+        }
+        for iri in ranked[:top]
+    ]
+
+
+def _betweenness(graph: nx.Graph, seed: int) -> dict[str, float]:
+    """Exact betweenness up to 1,000 nodes, else estimated from 100 seeded pivots.
+
+    Exact betweenness is O(n·m): 100 pivots keep 5,000 nodes to a few seconds, and the few top
+    brokers it is shown for stand out clearly enough to be ranked from a sample.
+    """
+    pivots = None if graph.number_of_nodes() <= 1000 else 100
+    scores: dict[str, float] = nx.betweenness_centrality(graph, k=pivots, seed=seed)
+    return scores
+
+
+def _louvain(support: nx.Graph, seed: int) -> list[set[str]]:
+    """Louvain communities of the support view, largest first (singletons where nothing links).
+
+    Louvain keeps communities as sets of nodes; sets of strings iterate in an order that changes
+    with each process's hash seed, so it runs on integer labels, to give the same answer every time.
+    """
+    numbered = nx.convert_node_labels_to_integers(support, label_attribute="iri")
+    found = nx.community.louvain_communities(numbered, weight="weight", seed=seed)
+    communities = [{numbered.nodes[n]["iri"] for n in members} for members in found]
+    return sorted(communities, key=lambda members: (-len(members), min(members)))
+
+
+def _describe_communities(support: nx.Graph, communities: list[set[str]]) -> list[dict[str, Any]]:
+    """What each community of more than one node holds: its concepts and best-supported agents."""
+    rows = []
+    for members in communities:
+        if len(members) < 2:
+            continue
+        concepts = sorted(
+            (iri for iri in members if support.nodes[iri]["kind"] in CONCEPT_KINDS),
+            key=lambda iri: _notation_key(support.nodes[iri]),
+        )
+        agents = sorted(
+            (iri for iri in members if support.nodes[iri]["kind"] in AGENT_KINDS),
+            key=lambda iri: (-support.degree(iri, weight="weight"), str(support.nodes[iri]["label"])),
+        )
+        rows.append(
+            {
+                "size": len(members),
+                "agents": len(agents),
+                "concepts": [support.nodes[iri]["label"] for iri in concepts],
+                "leading_agents": [support.nodes[iri]["label"] for iri in agents[:3]],
+            }
+        )
+    return rows
+
+
+def _objective_support(support: nx.Graph) -> list[dict[str, Any]]:
+    """Every objective with its supporters and demands: most supporters, then most demands, first."""
+    objectives = [iri for iri, kind in support.nodes(data="kind") if kind == "objective"]
+    rows = [
+        {
+            "iri": iri,
+            "label": support.nodes[iri]["label"],
+            "supporters": support.degree(iri),
+            "demands": support.nodes[iri]["demands"],
+        }
+        for iri in sorted(objectives, key=lambda iri: _notation_key(support.nodes[iri]))
+    ]
+    return sorted(rows, key=lambda row: (-int(row["supporters"]), -int(row["demands"])))
+
+
+def _coalition_shares(facts: Facts) -> list[dict[str, Any]]:
+    """Each coalition's members as a share of everyone who signed, directly or through a coalition.
+
+    The denominator counts organizations and persons (not coalitions themselves) that signed a
+    statement or are members of a coalition that signed one, each once.
+    """
+    nodes = facts.nodes
+    members: defaultdict[str, set[str]] = defaultdict(set)
+    for edge in facts.linked("member_of"):
+        members[edge.target].add(edge.source)
+    signed = {edge.target for edge in facts.linked("signed")}
+    signers = {iri for iri in signed if nodes[iri]["kind"] != "coalition"}
+    signers |= {m for c in signed for m in members[c] if nodes[m]["kind"] != "coalition"}
+    rows = []
+    for iri in sorted(i for i, attrs in nodes.items() if attrs["kind"] == "coalition"):
+        count = len(members[iri])
+        rows.append(
+            {
+                "iri": iri,
+                "label": nodes[iri]["label"],
+                "acronym": nodes[iri].get("acronym", ""),
+                "members": count,
+                "signers": len(signers),
+                "share": count / len(signers) if signers else 0.0,
+            }
+        )
+    return rows
+
+
+# ------------------------------------------------------------------------------- export
+
+
+def sanitized(graph: nx.Graph) -> nx.Graph:
+    """A copy whose attributes are str, int, float or bool: GEXF rejects lists and None."""
+    clean = graph.__class__()
+    clean.graph.update(_scalars(graph.graph))
+    clean.add_nodes_from((node, _scalars(attrs)) for node, attrs in graph.nodes(data=True))
+    clean.add_edges_from((u, v, _scalars(attrs)) for u, v, attrs in graph.edges(data=True))
+    return clean
+
+
+def _scalars(attrs: dict[str, Any]) -> Attrs:
+    """Attributes with None dropped, sequences joined with ``SEPARATOR``, anything else as text."""
+    clean: Attrs = {}
+    for key, value in attrs.items():
+        if value is None:
+            continue
+        if isinstance(value, str | int | float | bool):
+            clean[key] = value
+        elif isinstance(value, list | tuple | set | frozenset):
+            clean[key] = SEPARATOR.join(sorted(str(item) for item in value))
+        else:
+            clean[key] = str(value)
+    return clean
+
+
+def export_format(path: Path) -> ExportFormat:
+    """The export format named by a file suffix (``.graphml``, ``.gexf``, ``.json``)."""
+    suffix = path.suffix.lstrip(".").lower()
+    for fmt in EXPORT_FORMATS:
+        if suffix == fmt:
+            return fmt
+    raise ValueError(f"cannot tell the format of {path.name}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
+def export_graph(graph: nx.Graph, path: Path, fmt: ExportFormat | None = None) -> Path:
+    """Write ``graph`` as GraphML, GEXF or node-link JSON (UTF-8) and return the path."""
+    fmt = fmt or export_format(path)
+    clean = sanitized(graph)
+    if fmt == "graphml":
+        nx.write_graphml(clean, path)
+    elif fmt == "gexf":
+        nx.write_gexf(clean, path)
+    else:
+        data = nx.node_link_data(clean, edges="edges")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def read_export(path: Path, fmt: ExportFormat | None = None) -> nx.Graph:
+    """Load a file written by ``export_graph`` back into networkx."""
+    fmt = fmt or export_format(path)
+    if fmt == "graphml":
+        graph: nx.Graph = nx.read_graphml(path)
+    elif fmt == "gexf":
+        graph = nx.read_gexf(path)
+    else:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        graph = nx.node_link_graph(data, edges="edges")
+    return graph

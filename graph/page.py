@@ -1,0 +1,304 @@
+"""One self-contained HTML page that draws a network view, offline, from ``file://``.
+
+Everything the page needs is inline: vis-network and its stylesheet (read from the copy pyvis
+ships), the page's own script and styles, and the graph as JSON in a ``<script
+type="application/json">``. No request leaves the page, and a Content-Security-Policy that allows
+only these exact scripts (by hash) makes sure of it. pyvis's own template is not used: it links
+bootstrap from a CDN even "in line" and inserts its heading and options unescaped.
+
+Names reach the page only as JSON data; the script writes them with ``textContent`` and hands
+vis-network plain-text tooltips, so a name like ``<img onerror=...>`` shows as text.
+
+The layout is computed here, in Python, and is deterministic (no randomness at all): nodes stand in
+columns by kind (who - statement - position - objective), ordered to reduce crossings. vis-network's
+physics only refines it for small graphs; above ``PHYSICS_THRESHOLD`` nodes it is off, which is what
+keeps 5,000 nodes responsive (see performance.md).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import resources
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.network import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
+
+PHYSICS_THRESHOLD = 300
+"""Above this many nodes vis-network's physics is off and the Python layout is final."""
+
+KIND_STYLES: dict[str, tuple[str, str, str]] = {
+    # kind: (legend text, colour, vis-network shape)
+    "organization": ("Organization", "#4e79a7", "dot"),
+    "coalition": ("Coalition", "#f28e2b", "star"),
+    "person": ("Person (human-rights defender)", "#59a14f", "triangle"),
+    "country": ("Country", "#9c755f", "hexagon"),
+    "statement": ("Statement", "#3d3d3d", "square"),
+    "demand": ("Demand", "#e15759", "diamond"),
+    "concern": ("Concern", "#ff9da7", "diamond"),
+    "commitment": ("Commitment", "#76b7b2", "diamond"),
+    "question": ("Question", "#edc948", "diamond"),
+    "slogan": ("Slogan", "#bab0ac", "diamond"),
+    "objective": ("GCM objective", "#1f3b73", "triangleDown"),
+    "principle": ("GCM guiding principle", "#8e6bbf", "triangleDown"),
+}
+VIEW_TITLES = {
+    "full": "Who signed what, and which GCM objectives it addresses",
+    "support": "Who supports which GCM objectives and principles",
+    "coalitions": "Coalitions, their members and where they are based",
+}
+_VIS_DIR = ("pyvis", "lib", "vis-9.1.2")
+_SHORT_LABEL = 32
+_COLUMN_STEP = 220.0
+_ROW_STEP = 64.0
+_LAYER_GAP = 520.0
+_MIN_ROWS = 40
+
+
+# -------------------------------------------------------------------------------- layout
+
+
+def layered_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Positions by column of kind (agents - statements - positions - objectives), in vis units.
+
+    The last column (objectives and principles, or countries) is spread evenly in its natural
+    order. Each column before it, nearest first, is placed at the mean height of its neighbours
+    already placed, then pushed apart to a minimum spacing: one barycenter sweep, O(n log n + m),
+    so 20,000 nodes take about a second, with no randomness and no numpy.
+    """
+    layers = _layers(graph)
+    max_rows = _max_rows(layers)
+    widths = [(math.ceil(len(layer) / max_rows) - 1) * _COLUMN_STEP + _LAYER_GAP for layer in layers]
+    lefts = [0.0, *accumulate(widths[:-1])]
+    positions: dict[str, tuple[float, float]] = {}
+    for layer, x in reversed(list(zip(layers, lefts, strict=True))):
+        desired = _desired_heights(graph, layer, positions)
+        positions.update(_place_column(sorted(layer, key=lambda n: desired[n]), desired, x, max_rows))
+    return positions
+
+
+def _max_rows(layers: list[list[str]]) -> int:
+    """Rows before a column wraps: the largest column becomes a block about as wide as tall."""
+    largest = max((len(layer) for layer in layers), default=0)
+    return max(_MIN_ROWS, math.ceil(math.sqrt(largest * _COLUMN_STEP / _ROW_STEP)))
+
+
+def _desired_heights(
+    graph: nx.Graph, layer: list[str], placed: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, int]]:
+    """Where each node would like to stand: its placed neighbours' mean height, else its turn."""
+    span = (len(layer) - 1) * _ROW_STEP
+    desired = {}
+    for order, node in enumerate(layer):
+        heights = [placed[n][1] for n in nx.all_neighbors(graph, node) if n in placed]
+        fallback = order * _ROW_STEP - span / 2
+        desired[node] = (sum(heights) / len(heights) if heights else fallback, order)
+    return desired
+
+
+def _place_column(
+    layer: list[str], desired: dict[str, tuple[float, int]], left: float, max_rows: int
+) -> dict[str, tuple[float, float]]:
+    """Rows as near their desired heights as a spacing of ``_ROW_STEP`` allows; wide rows wrap."""
+    cols = max(1, math.ceil(len(layer) / max_rows))
+    rows = [layer[start : start + cols] for start in range(0, len(layer), cols)]
+    wants = [sum(desired[n][0] for n in row) / len(row) for row in rows]
+    down, up = list(wants), list(wants)
+    for i in range(1, len(rows)):
+        down[i] = max(wants[i], down[i - 1] + _ROW_STEP)
+    for i in range(len(rows) - 2, -1, -1):
+        up[i] = min(wants[i], up[i + 1] - _ROW_STEP)
+    positions = {}
+    for r, row in enumerate(rows):
+        y = round((down[r] + up[r]) / 2, 1)
+        offset = (r % 2) * _COLUMN_STEP / 2 if cols > 1 else 0.0
+        positions.update({node: (round(left + c * _COLUMN_STEP + offset, 1), y) for c, node in enumerate(row)})
+    return positions
+
+
+def _layer_rank(attrs: dict[str, Any], view: str) -> int:
+    """Which column a node stands in; agents that signed directly stand next to the statements."""
+    kind = attrs["kind"]
+    if kind in AGENT_KINDS:
+        if view == "coalitions":
+            return 0 if kind == "coalition" else 1
+        return 1 if view != "full" or attrs.get("direct_signatory") else 0
+    if kind == "statement":
+        return 2
+    if kind in POSITION_KINDS:
+        return 3
+    return 4 if kind in CONCEPT_KINDS else 5
+
+
+def _layers(graph: nx.Graph) -> list[list[str]]:
+    """Nodes grouped by column, each in its natural order (kind, notation, text order, name)."""
+    view = str(graph.graph.get("view", ""))
+    kinds = list(KIND_STYLES)
+    columns: defaultdict[int, list[str]] = defaultdict(list)
+    for node, attrs in graph.nodes(data=True):
+        columns[_layer_rank(attrs, view)].append(node)
+
+    def natural(node: str) -> tuple[Any, ...]:
+        attrs = graph.nodes[node]
+        kind = str(attrs["kind"])
+        notation = str(attrs.get("notation", ""))
+        number = int(notation) if notation.isdigit() else 0
+        position = (kinds.index(kind) if kind in kinds else len(kinds), number, notation)
+        return (*position, int(attrs.get("order", 0)), str(attrs["label"]).casefold(), node)
+
+    return [sorted(columns[rank], key=natural) for rank in sorted(columns)]
+
+
+# ----------------------------------------------------------------------------- page data
+
+
+def short_label(attrs: Attrs) -> str:
+    """What the canvas writes beside a node: its acronym, else its name cut to fit a column."""
+    text = str(attrs.get("acronym") or attrs["label"])
+    return text if len(text) <= _SHORT_LABEL else text[: _SHORT_LABEL - 1].rstrip() + "…"
+
+
+def node_size(attrs: Attrs, degree: int) -> float:
+    """Grow agents and objectives with their support, other nodes with their degree."""
+    weight = int(attrs.get("support", degree))
+    base = 22.0 if attrs["kind"] == "statement" else 9.0
+    return round(min(base + 3.0 * math.sqrt(weight), 48.0), 1)
+
+
+def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
+    """The JSON the page's script reads: nodes with layout, edges by node index, and facets."""
+    positions = layered_layout(graph)
+    index = {node: i for i, node in enumerate(graph.nodes)}
+    nodes = []
+    for node, attrs in graph.nodes(data=True):
+        x, y = positions[node]
+        nodes.append(
+            {
+                **attrs,
+                "id": node,
+                "x": x,
+                "y": y,
+                "short": short_label(attrs),
+                "size": node_size(attrs, graph.degree(node)),
+            }
+        )
+    edges = [{**attrs, "from": index[u], "to": index[v]} for u, v, attrs in graph.edges(data=True)]
+    kinds = {str(kind) for _, kind in graph.nodes(data="kind")}
+    return {
+        "view": graph.graph.get("view", ""),
+        "physics": len(nodes) <= PHYSICS_THRESHOLD if physics is None else physics,
+        "kinds": [
+            {"kind": kind, "label": label, "color": color, "shape": shape}
+            for kind, (label, color, shape) in KIND_STYLES.items()
+            if kind in kinds
+        ],
+        "nodes": nodes,
+        "edges": edges,
+        "countries": _country_facet(graph),
+        "organizationKinds": sorted(_split(graph, "organization_kinds", SEPARATOR), key=str.casefold),
+        "concepts": _concept_facet(graph),
+    }
+
+
+def _split(graph: nx.Graph, key: str, separator: str) -> set[str]:
+    """Every distinct value of a joined multi-valued node attribute."""
+    return {value for _, joined in graph.nodes(data=key, default="") for value in str(joined).split(separator) if value}
+
+
+def _country_facet(graph: nx.Graph) -> list[list[str]]:
+    """[code, name] of every country an agent is based in (or drawn), sorted by name."""
+    names: dict[str, str] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs["kind"] == "country":
+            names[node.rstrip("/").rsplit("/", 1)[-1]] = str(attrs["label"])
+        codes, labels = str(attrs.get("country_codes", "")), str(attrs.get("countries", ""))
+        if codes:
+            names.update(zip(codes.split(" "), labels.split(SEPARATOR), strict=True))
+    return sorted(([code, name] for code, name in names.items()), key=lambda pair: pair[1].casefold())
+
+
+def _concept_facet(graph: nx.Graph) -> list[list[str]]:
+    """[notation, label] of each objective and principle drawn or supported, objectives first."""
+    labels = {
+        str(a["notation"]): str(a["label"])
+        for _, a in graph.nodes(data=True)
+        if a["kind"] in CONCEPT_KINDS and "notation" in a
+    }
+    for notation in _split(graph, "supported", " "):
+        default = f"Objective {notation}" if notation.isdigit() else f"Principle ({notation})"
+        labels.setdefault(notation, default)
+
+    def order(notation: str) -> tuple[int, int, str]:
+        return (0, int(notation), "") if notation.isdigit() else (1, 0, notation)
+
+    return [[notation, labels[notation]] for notation in sorted(labels, key=order)]
+
+
+# ------------------------------------------------------------------------------ the page
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 as \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
+def _package_text(*parts: str) -> str:
+    """A text file shipped in a package (our templates, pyvis's copy of vis-network)."""
+    package, *path = parts
+    return resources.files(package).joinpath(*path).read_text(encoding="utf-8")
+
+
+def _inline(text: str, tag: str) -> str:
+    """``text`` fit to sit inside ``<tag>``: no closing tag or comment opener in it, no source map."""
+    text = re.sub(r"^//# sourceMappingURL=.*$", "", text, flags=re.MULTILINE)
+    if re.search(rf"</{tag}|<!--", text, flags=re.IGNORECASE):
+        raise ValueError(f"cannot inline text that holds </{tag} or <!--")
+    return text
+
+
+def _csp(scripts: Iterable[str]) -> str:
+    """A policy that runs only these scripts and lets nothing be fetched."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts
+    )
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_page(graph: nx.Graph, title: str | None = None, physics: bool | None = None) -> str:
+    """The whole HTML document for ``graph``, with every resource inline."""
+    vis_js = _inline(_package_text(*_VIS_DIR, "vis-network.min.js"), "script")
+    app_js = _inline(_package_text("graph", "templates", "network.js"), "script")
+    view = str(graph.graph.get("view", ""))
+    parts = {
+        "title": html.escape(title or f"gcmkg: {VIEW_TITLES.get(view, 'network')}"),
+        "csp": html.escape(_csp([vis_js, app_js])),
+        "vis_css": _inline(_package_text(*_VIS_DIR, "vis-network.css"), "style"),
+        "page_css": _inline(_package_text("graph", "templates", "network.css"), "style"),
+        "data": script_json(page_data(graph, physics)),
+        "vis_js": vis_js,
+        "app_js": app_js,
+    }
+    template = _package_text("graph", "templates", "network.html")
+    return re.sub(r"\{\{ (\w+) \}\}", lambda match: parts[match[1]], template)
+
+
+def write_page(graph: nx.Graph, path: Path, title: str | None = None, physics: bool | None = None) -> Path:
+    """Write the page for ``graph`` to ``path`` (UTF-8) and return the path."""
+    path.write_text(render_page(graph, title, physics), encoding="utf-8")
+    return path
