@@ -1,0 +1,206 @@
+"""The ``gcmkg query``, ``gcmkg queries`` and ``gcmkg push`` commands: thin shells over
+:mod:`graph.queries`, :mod:`graph.endpoint` and :mod:`graph.push`.
+
+Errors the user can fix (unknown query, bad parameter, invalid SPARQL) exit with code 2, failures
+of the endpoint or the network with code 1; neither prints a traceback.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from graph.endpoint import run_remote
+from graph.errors import GcmkgError
+from graph.load import default_ntriples, load_store
+from graph.push import Method, push_graph
+from graph.queries import (
+    FORMATS,
+    Query,
+    Results,
+    bind_parameters,
+    load_library,
+    output_format,
+    parse_assignments,
+    render_results,
+    resolve_query,
+    run_query,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(command: F) -> F:
+    """Print a library error as ``error: ...`` on stderr and exit with its code.
+
+    Plain text, not rich markup: SPARQL is full of brackets that markup would eat.
+    """
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GcmkgError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(error.exit_code)
+
+    return cast(F, wrapper)
+
+
+@click.command("query")
+@click.argument("name_or_file", metavar="NAME|FILE.rq")
+@click.option(
+    "-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter of the query (repeatable)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: from -o's suffix, else a table; Turtle for RDF).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout."
+)
+@click.option("--endpoint", metavar="URL", help="Run on a remote SPARQL 1.1 endpoint instead.")
+@click.option(
+    "--timeout", type=click.IntRange(min=1), default=30, show_default=True, help="Seconds to wait for --endpoint."
+)
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A built gcmkg.nt to query (default: build from data/ in memory).",
+)
+@reports_errors
+def query_command(
+    name_or_file: str,
+    params: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    endpoint: str | None,
+    timeout: int,
+    source: Path | None,
+) -> None:
+    """Run a query of the library (by NAME) or any .rq FILE.
+
+    \b
+    Examples:
+      gcmkg query supporters_of_objective --param objective=13
+      gcmkg query gaps --format csv -o gaps.csv
+      gcmkg query search_demands -p words="missing migrants" --endpoint http://localhost:7878/query
+    """
+    if endpoint and source:
+        raise click.UsageError("--from and --endpoint exclude each other: query a file or a server")
+    query = resolve_query(name_or_file)
+    values = parse_assignments(params)
+    results = execute(query, values, endpoint, timeout, source)
+    chosen = output_format(fmt, output, results)
+    width = None if output else shutil.get_terminal_size((120, 24)).columns
+    data = render_results(results, chosen, query.prefixes, width)
+    if output:
+        output.write_bytes(data)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(data, nl=False)
+
+
+def execute(query: Query, values: dict[str, str], endpoint: str | None, timeout: int, source: Path | None) -> Results:
+    """Results from the remote endpoint when one is given, else from the embedded store."""
+    if endpoint:
+        return run_remote(endpoint, query, values, timeout)
+    bind_parameters(query, values)  # report parameter mistakes before building the graph
+    return run_query(load_store(source), query, values)
+
+
+@click.command("queries")
+@click.argument("name", required=False)
+@reports_errors
+def queries_command(name: str | None) -> None:
+    """List the query library, or show one query's description, parameters and text."""
+    console = Console(width=shutil.get_terminal_size((120, 24)).columns, highlight=False)
+    if name:
+        print_query(console, resolve_query(name))
+        return
+    console.print(library_table(load_library()))
+
+
+def library_table(library: dict[str, Query]) -> Table:
+    """One row per query: name, title and parameters (``name: type = default``)."""
+    table = Table(title="gcmkg query library", title_justify="left")
+    table.add_column("name", no_wrap=True, min_width=max(map(len, library), default=4))
+    table.add_column("title")
+    table.add_column("parameters")
+    for name, query in library.items():
+        parameters = "\n".join(p.signature() for p in query.parameters)
+        table.add_row(name, query.title, parameters)
+    table.caption = f"{len(library)} queries; run one with: gcmkg query NAME [--param name=value]"
+    return table
+
+
+def print_query(console: Console, query: Query) -> None:
+    console.print(f"{query.name}: {query.title}", markup=False)
+    console.print(query.description, markup=False)
+    for parameter in query.parameters:
+        console.print(f"  --param {parameter.signature()}  {parameter.description}", markup=False)
+    for example in query.examples:
+        console.print(f"example: {example}", markup=False)
+    console.print("")
+    console.print(query.text, markup=False)
+
+
+@click.command("push")
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store.",
+)
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace (default: the default graph).")
+@click.option(
+    "--update-endpoint", metavar="URL", help="SPARQL Update URL for the fallback (default: guessed from --endpoint)."
+)
+@click.option(
+    "--method",
+    type=click.Choice(["auto", "gsp", "update"]),
+    default="auto",
+    show_default=True,
+    help="auto = Graph Store PUT, falling back to SPARQL Update.",
+)
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=5000, show_default=True, help="Triples per INSERT DATA request."
+)
+@click.option(
+    "--timeout", type=click.IntRange(min=1), default=60, show_default=True, help="Seconds to wait per request."
+)
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A built gcmkg.nt to push (default: build from data/ in memory).",
+)
+@reports_errors
+def push_command(
+    endpoint: str,
+    graph_iri: str | None,
+    update_endpoint: str | None,
+    method: str,
+    batch_size: int,
+    timeout: int,
+    source: Path | None,
+) -> None:
+    """Load the graph into a running SPARQL 1.1 store; pushing twice leaves the same triples."""
+    data = source.read_bytes() if source else default_ntriples()
+    report = push_graph(endpoint, data, graph_iri, update_endpoint, cast(Method, method), batch_size, timeout)
+    target = f"<{report.graph}>" if report.graph else "the default graph"
+    click.echo(
+        f"pushed {report.triples} triples to {target} at {endpoint} "
+        f"({report.method}, {report.requests} request{'s' if report.requests != 1 else ''})"
+    )

@@ -1,0 +1,242 @@
+"""Running the query library on any SPARQL 1.1 endpoint (Oxigraph server, Fuseki, Virtuoso, ...).
+
+The same ``.rq`` files run remotely through SPARQLWrapper: POST, JSON results for SELECT and
+ASK, Turtle for CONSTRUCT and DESCRIBE, a timeout, and a User-Agent that says who is asking.
+Remote engines have no parameter substitution, so parameters are bound with VALUES blocks built
+from serialized RDF terms (:func:`graph.queries.with_values`), never by pasting user input.
+The answer is parsed back into pyoxigraph objects, so every output format of ``gcmkg query``
+works the same on remote and embedded results.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import socket
+import urllib.error
+from collections.abc import Mapping
+from http.client import HTTPException
+
+from pyoxigraph import QueryResultsFormat, RdfFormat, parse, parse_query_results
+from SPARQLWrapper import JSON, POST, TURTLE, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+from graph import __version__
+from graph.errors import GcmkgError
+from graph.queries import Query, QuerySyntaxError, Results, Term, Token, bind_parameters, query_form, tokenize
+
+USER_AGENT = f"gcmkg/{__version__} (+https://w3id.org/gcmkg)"
+DEFAULT_TIMEOUT = 30
+HTTP_STATUS = {
+    "Unauthorized": "401 Unauthorized",
+    "EndPointNotFound": "404 Not Found",
+    "URITooLong": "414 URI Too Long",
+    "EndPointInternalError": "500 Internal Server Error",
+}
+"""The HTTP status behind each SPARQLWrapper exception, which only keeps the response body."""
+
+
+class EndpointError(GcmkgError):
+    """The endpoint could not be reached, timed out, or answered with an HTTP error."""
+
+    exit_code = 1
+
+
+# ------------------------------------------------------------------- binding with VALUES
+
+
+def values_insertion_points(text: str, names: set[str]) -> list[tuple[int, list[str]]]:
+    """Where a VALUES block must go so it binds what pyoxigraph's substitution would bind.
+
+    That is the top of the outer query's WHERE group (all parameters), plus the top of the WHERE
+    group of every sub-SELECT that projects a parameter (only those it projects): a sub-SELECT
+    that does not project a variable has its own, unrelated variable of that name.
+    Returns (offset just after the ``{``, parameter names) pairs.
+    """
+    tokens = list(tokenize(text))
+    points: list[tuple[int, list[str]]] = []
+    outer = _outer_group(tokens)
+    if outer is not None:
+        points.append((tokens[outer].start + 1, sorted(names)))
+    for index, token in enumerate(tokens):
+        if token.kind == "word" and token.text.upper() == "SELECT" and index > (outer or 0):
+            group, projected = _subselect_group(tokens, index)
+            bound = sorted(names & projected)
+            if group is not None and bound:
+                points.append((tokens[group].start + 1, bound))
+    return points
+
+
+def _outer_group(tokens: list[Token]) -> int | None:
+    """Index of the ``{`` opening the outer WHERE group (after a CONSTRUCT template, if any)."""
+    opens = _top_level_braces(tokens)
+    if not opens:
+        return None
+    is_construct = query_form(" ".join(t.text for t in tokens)) == "CONSTRUCT"
+    short_form = opens[0] > 0 and tokens[opens[0] - 1].text.upper() == "WHERE"
+    if is_construct and not short_form:
+        return opens[1] if len(opens) > 1 else None
+    return opens[0]
+
+
+def _top_level_braces(tokens: list[Token]) -> list[int]:
+    """Indexes of the ``{`` that open a group at nesting depth 0 (not inside parentheses)."""
+    braces = parens = 0
+    found: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.text == "{":
+            if braces == 0 and parens == 0:
+                found.append(index)
+            braces += 1
+        elif token.text == "}":
+            braces -= 1
+        elif token.text == "(":
+            parens += 1
+        elif token.text == ")":
+            parens -= 1
+    return found
+
+
+def _subselect_group(tokens: list[Token], select: int) -> tuple[int | None, set[str]]:
+    """The ``{`` of a sub-SELECT's WHERE group and the variables its SELECT clause projects."""
+    projected: set[str] = set()
+    depth = 0
+    for index in range(select + 1, len(tokens)):
+        token = tokens[index]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif token.text == "{" and depth == 0:
+            return index, projected
+        elif token.kind == "var" and (depth == 0 or tokens[index - 1].text.upper() == "AS"):
+            projected.add(token.text[1:])
+    return None, projected
+
+
+def values_block(names: list[str], bindings: Mapping[str, Term]) -> str:
+    """`` VALUES (?a ?b) { (t1 t2) } `` with each term written by pyoxigraph's N-Triples
+    serializer, which escapes quotes, backslashes and line breaks: the only safe way to put a
+    user's value into query text."""
+    variables = " ".join(f"?{name}" for name in names)
+    terms = " ".join(str(bindings[name]) for name in names)
+    return f" VALUES ({variables}) {{ ({terms}) }} "
+
+
+def with_values(text: str, bindings: Mapping[str, Term]) -> str:
+    """The query with its parameters bound by VALUES blocks, for engines without substitution.
+
+    The blocks are inserted on the line of the brace they follow, so line numbers in an
+    engine's error message still match the query file.
+    """
+    if not bindings:
+        return text
+    points = values_insertion_points(text, set(bindings))
+    for offset, names in sorted(points, reverse=True):
+        text = text[:offset] + values_block(names, bindings) + text[offset:]
+    return text
+
+
+# ------------------------------------------------------------------------------ querying
+
+
+def remote_text(query: Query, values: Mapping[str, str] | None = None) -> str:
+    """The query text sent to an endpoint: the file's text with parameters bound by VALUES."""
+    return with_values(query.text, bind_parameters(query, values or {}))
+
+
+def run_remote(
+    endpoint: str,
+    query: Query,
+    values: Mapping[str, str] | None = None,
+    timeout: int = DEFAULT_TIMEOUT,
+) -> Results:
+    """Run a library query on a remote SPARQL endpoint and return pyoxigraph results.
+
+    Raises EndpointError for unreachable hosts, timeouts and HTTP errors, and QuerySyntaxError
+    when the endpoint rejects the query as malformed (HTTP 400).
+    """
+    text = remote_text(query, values)
+    body, content_type = fetch(endpoint, text, query.form, timeout)
+    return parse_answer(body, content_type, query.form, endpoint)
+
+
+def sparql_client(endpoint: str, text: str, form: str, timeout: int) -> SPARQLWrapper:
+    """A SPARQLWrapper configured for POST with content negotiation only (no format=
+    parameter, which some endpoints reject) and a timeout in seconds."""
+    client = SPARQLWrapper(endpoint, agent=USER_AGENT)
+    client.setMethod(POST)
+    client.setRequestMethod(URLENCODED)
+    client.setOnlyConneg(True)
+    client.setReturnFormat(JSON if form in {"SELECT", "ASK"} else TURTLE)
+    client.setTimeout(timeout)
+    client.setQuery(text)
+    # SPARQLWrapper guesses the form by searching for keywords and would take the "ADD" in a
+    # comment such as "# ... address ..." for an update; we know the form, so say it.
+    client.queryType = form
+    return client
+
+
+def fetch(endpoint: str, text: str, form: str, timeout: int) -> tuple[bytes, str]:
+    """The raw answer and its media type; every failure becomes an EndpointError."""
+    client = sparql_client(endpoint, text, form, timeout)
+    try:
+        answer = client.query()
+        body = answer.response.read()
+        content_type = answer.info().get("content-type", "")
+    except QueryBadFormed as error:
+        raise rejected_query(text, endpoint, response_text(error)) from None
+    except SPARQLWrapperException as error:
+        status = HTTP_STATUS.get(type(error).__name__, "error")
+        raise EndpointError(f"{endpoint} answered HTTP {status}: {response_text(error)}") from None
+    except urllib.error.HTTPError as error:
+        detail = error.read().decode("utf-8", "replace").strip()[:500]
+        raise EndpointError(
+            f"{endpoint} answered HTTP {error.code} {error.reason}" + (f": {detail}" if detail else "")
+        ) from None
+    except urllib.error.URLError as error:
+        raise unreachable(endpoint, error.reason, timeout) from None
+    except (TimeoutError, OSError, HTTPException) as error:
+        raise unreachable(endpoint, error, timeout) from None
+    return body, content_type.split(";")[0].strip()
+
+
+def unreachable(endpoint: str, reason: object, timeout: float) -> EndpointError:
+    """A timeout or a connection failure, worded so the user knows which one it was."""
+    if isinstance(reason, TimeoutError | socket.timeout) or "timed out" in str(reason):
+        return EndpointError(f"{endpoint} did not answer within {timeout:g} s (timeout)")
+    return EndpointError(f"cannot reach {endpoint}: {reason}")
+
+
+def response_text(error: SPARQLWrapperException) -> str:
+    """The server's own message inside a SPARQLWrapper exception (it keeps only a repr)."""
+    message = str(error)
+    found = re.search(r"Response:\n(b(['\"]).*\2)\s*$", message, re.DOTALL)
+    if not found:
+        return message
+    try:
+        raw = ast.literal_eval(found.group(1))
+    except (ValueError, SyntaxError):
+        return found.group(1)
+    return raw.decode("utf-8", "replace").strip() if isinstance(raw, bytes) else str(raw)
+
+
+def rejected_query(text: str, endpoint: str, message: str) -> QuerySyntaxError:
+    """An HTTP 400 as a syntax error: located with a caret when the server gives line:column."""
+    found = re.search(r"(\d+):(\d+)", message)
+    line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
+    return QuerySyntaxError(text, line, column, f"{endpoint} rejected the query: {message}")
+
+
+def parse_answer(body: bytes, content_type: str, form: str, endpoint: str) -> Results:
+    """pyoxigraph results from the endpoint's bytes, so the formatters need no remote case."""
+    try:
+        if form in {"SELECT", "ASK"}:
+            results_format = QueryResultsFormat.from_media_type(content_type) or QueryResultsFormat.JSON
+            return parse_query_results(body, results_format)
+        rdf_format = RdfFormat.from_media_type(content_type) or RdfFormat.TURTLE
+        return [quad.triple for quad in parse(body, rdf_format)]
+    except (SyntaxError, ValueError) as error:
+        raise EndpointError(
+            f"{endpoint} answered with something that is not valid {content_type or 'results'}: {error}"
+        ) from None
