@@ -8,10 +8,10 @@ atomically.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from graph import paths
@@ -22,13 +22,14 @@ from graph.links import link_triples
 from graph.model import Curated
 from graph.namespaces import bind_prefixes
 from graph.ontodoc import ontology_html
+from graph.queries import run_violation_checks
 from graph.serialize import sorted_ntriples, turtle, write_atomically
 from graph.triples import curated_triples
 from graph.validate import load_shapes, validate
 from graph.void import DATASET, void_triples
 
 OUTPUT_NAME = "gcmkg"
-ViolationCheck = Callable[[Graph], list[tuple[str, int]]]
+SAMPLE_ROWS = 3
 
 
 @dataclass
@@ -66,14 +67,19 @@ def dataset_description(graph: Graph) -> Graph:
     return description
 
 
-def check_graph(graph: Graph, ontology_dir: Path, violations: ViolationCheck | None) -> None:
+def check_graph(graph: Graph, ontology_dir: Path, queries_dir: Path) -> None:
     """Raise ValidationError unless the graph conforms to SHACL and every violation query is empty."""
     report = validate(graph, load_shapes(ontology_dir))
     if not report.conforms:
         raise ValidationError(f"SHACL validation failed:\n{report.text}")
-    failed = [(name, rows) for name, rows in (violations(graph) if violations else []) if rows]
+    store = ox.Store()
+    store.bulk_load(sorted_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    failed = [(name, rows) for name, rows in run_violation_checks(store, queries_dir) if rows]
     if failed:
-        lines = [f"  - {name}: {rows} offending row(s)" for name, rows in failed]
+        lines = []
+        for name, rows in failed:
+            lines.append(f"  - {name}: {len(rows)} offending row(s)")
+            lines += [f"      {row}" for row in rows[:SAMPLE_ROWS]]
         raise ValidationError("violation queries returned rows:\n" + "\n".join(lines))
 
 
@@ -81,7 +87,7 @@ def build(
     out_dir: Path | None = None,
     data_dir: Path | None = None,
     ontology_dir: Path | None = None,
-    violations: ViolationCheck | None = None,
+    queries_dir: Path | None = None,
 ) -> BuildResult:
     """Build, validate and write ``gcmkg.nt`` (sorted), ``gcmkg.ttl``, ``void.ttl`` (the VoID
     description) and ``ontology.html`` (the ontology's documentation) into ``out_dir``."""
@@ -90,7 +96,7 @@ def build(
     graph, curated = build_graph(data_dir, ontology_dir)
     if blank := next((t for t in graph if any(term.__class__.__name__ == "BNode" for term in t)), None):
         raise ValidationError(f"the graph has a blank node, which breaks determinism: {blank}")
-    check_graph(graph, ontology_dir, violations)
+    check_graph(graph, ontology_dir, queries_dir or paths.QUERIES_DIR)
     files = {
         out_dir / f"{OUTPUT_NAME}.nt": sorted_ntriples(graph),
         out_dir / f"{OUTPUT_NAME}.ttl": turtle(graph),

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.table import Table as RichTable
 
 from graph import __version__, paths
 from graph.build import build
-from graph.cli_common import console, errors, reports_errors
+from graph.cli_common import console, errors, from_option, reports_errors
 from graph.load import load_graph, load_store
 from graph.serialize import FORMATS, serialize, write_atomically
 from graph.stats import stats_tables
@@ -39,28 +38,10 @@ def cli() -> None:
 def build_command(out_dir: Path) -> None:
     """Check the curated data, validate with SHACL and write the graph."""
     with console.status("building the knowledge graph"):
-        result = build(out_dir, violations=violation_checks())
+        result = build(out_dir)
     console.print(f"[green]built[/] {len(result.graph)} triples, SHACL conforms, no violations")
     for output in result.outputs:
         console.print(f"  wrote {output}")
-
-
-def violation_checks() -> Any:
-    """The query library's ``*_violation.rq`` runner, when the query module is present."""
-    try:
-        from graph.queries import run_violation_checks
-    except ImportError:
-        return None
-    import pyoxigraph as ox
-
-    from graph.serialize import sorted_ntriples
-
-    def check(graph: Any) -> list[tuple[str, int]]:
-        store = ox.Store()
-        store.bulk_load(sorted_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        return [(name, len(rows)) for name, rows in run_violation_checks(store)]
-
-    return check
 
 
 @cli.command("export")
@@ -68,12 +49,7 @@ def violation_checks() -> Any:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
 )
-@click.option(
-    "--from",
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A built gcmkg.nt to export (default: build from data/ in memory).",
-)
+@from_option("export")
 @reports_errors
 def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
     """Write the graph as Turtle, sorted N-Triples, JSON-LD or TriG."""
@@ -86,12 +62,7 @@ def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
 
 
 @cli.command("stats")
-@click.option(
-    "--from",
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A built gcmkg.nt (default: build from data/ in memory).",
-)
+@from_option("count")
 @click.option("--network", "with_network", is_flag=True, help="Also centrality, communities and coalition shares.")
 @reports_errors
 def stats_command(source: Path | None, with_network: bool) -> None:

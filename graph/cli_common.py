@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
+import click
 from rich.console import Console
 from rich.markup import escape
 
@@ -29,3 +31,13 @@ def reports_errors(command: F) -> F:
             sys.exit(error.exit_code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def from_option(verb: str) -> Callable[[F], F]:
+    """The ``--from FILE`` option shared by every command that reads the graph."""
+    return click.option(
+        "--from",
+        "source",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help=f"A built gcmkg.nt to {verb} (default: build from data/ in memory).",
+    )
