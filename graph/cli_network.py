@@ -14,7 +14,9 @@ from rich.text import Text
 
 from graph.cli_common import reports_errors
 from graph.load import load_store
-from graph.network import EXPORT_FORMATS, VIEWS, ExportFormat, View, build_view, export_graph, network_stats
+from graph.network import VIEWS, View, build_view
+from graph.network_export import EXPORT_FORMATS, ExportFormat, export_graph
+from graph.network_stats import network_stats
 from graph.page import PHYSICS_THRESHOLD, write_page
 
 

@@ -25,22 +25,9 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from graph.cli_network import add_network_stats, network
-from graph.network import (
-    AGENT_KINDS,
-    EXPORT_FORMATS,
-    POSITION_KINDS,
-    VIEWS,
-    ExportFormat,
-    Facts,
-    View,
-    build_view,
-    export_graph,
-    network_stats,
-    read_export,
-    read_facts,
-    sanitized,
-    view_graph,
-)
+from graph.network import AGENT_KINDS, POSITION_KINDS, VIEWS, Facts, View, build_view, read_facts, view_graph
+from graph.network_export import EXPORT_FORMATS, ExportFormat, export_graph, read_export, sanitized
+from graph.network_stats import network_stats
 from graph.page import PHYSICS_THRESHOLD, layered_layout, page_data, render_page, script_json
 from tests.conftest import select
 
@@ -272,7 +259,7 @@ def test_network_stats_tables_print_the_numbers(tiny: ox.Store) -> None:
 def test_stats_are_reproducible_across_processes() -> None:
     """Louvain and row order must not depend on Python's per-process hash seed."""
     script = (
-        "import json, pyoxigraph as ox; from graph.network import network_stats;"
+        "import json, pyoxigraph as ox; from graph.network_stats import network_stats;"
         f"s = ox.Store(); s.load(path={str(TINY)!r}, format=ox.RdfFormat.TURTLE);"
         "print(json.dumps(network_stats(s), sort_keys=True))"
     )
