@@ -83,10 +83,13 @@ def stats_command(source: Path | None, with_network: bool) -> None:
 
 def register_commands() -> None:
     """Attach the commands that live in their own modules (imported here to avoid import cycles)."""
+    from graph.cli_ingest import accept_command, ingest_command
     from graph.cli_link import link
     from graph.cli_network import network
     from graph.cli_query import push_command, queries_command, query_command
 
+    cli.add_command(ingest_command)
+    cli.add_command(accept_command)
     cli.add_command(link)
     cli.add_command(network)
     cli.add_command(query_command)

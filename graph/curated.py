@@ -301,17 +301,31 @@ def read_relation(
 
 
 def relation_evidence(member: list[Mention], parent: list[Mention], exact: str, kind: str) -> Mention | None:
-    """Membership evidence overlaps a mention of the member on the line that names the coalition."""
+    """Evidence that overlaps a mention of the member; for a membership, also inside the
+    coalition's list: on the line that names the coalition, or in the indented or bulleted
+    lines right below it."""
     for mention in member:
         for span in mention.source.occurrences(exact):
             overlaps = span.start < mention.span.end and mention.span.start < span.end
-            same_line = any(
-                p.source is mention.source and p.span.start < span.start and p.source.line_end(p.span.start) >= span.end
-                for p in parent
-            )
-            if overlaps and (kind != "memberOf" or same_line):
+            listed = any(p.source is mention.source and in_list_of(p, span.start, span.end) for p in parent)
+            if overlaps and (kind != "memberOf" or listed):
                 return Mention(mention.source, span)
     return None
+
+
+LIST_ITEM = re.compile(r"^(?:[ \t]+|[-*•–]\s)")
+
+
+def in_list_of(coalition: Mention, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in the list that follows the coalition's name."""
+    source = coalition.source
+    if start <= coalition.span.start:
+        return False
+    line_end = source.line_end(coalition.span.start)
+    if end <= line_end:
+        return True
+    following = source.text[line_end + 1 : source.line_end(start)].split("\n")
+    return all(LIST_ITEM.match(line) for line in following)
 
 
 def check_signatories(curated: Curated, problems: Problems) -> None:

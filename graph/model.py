@@ -154,10 +154,10 @@ class Statement:
     kind: str
     date: str
     date_evidence: Span
-    event: Event
+    event: Event | None
     addressees: list[Span]
     countries: list[str]
-    countries_evidence: Span
+    countries_evidence: Span | None
     signatories: list[str]
     positions: list[Position]
     mentions: list[tuple[str, Span]] = field(default_factory=list)

@@ -79,16 +79,17 @@ class StatementReader:
         if not YEAR_MONTH.match(date):
             self.error("date", f"'{date}' is not a date (YYYY-MM or YYYY-MM-DD)")
         date_evidence = self.unique_span(self.text(doc, "date_evidence"), "date_evidence", first=True)
-        event = self.read_event(doc.get("event"))
-        addressees = self.read_addressees(doc.get("addressees"))
+        event = self.read_event(doc["event"]) if "event" in doc else None
+        addressees = self.read_addressees(doc.get("addressees") or [])
         countries, countries_evidence = self.read_countries(doc.get("signatory_countries"))
         signatories = self.read_signatories(doc.get("signatories"))
         positions = self.read_positions(doc.get("positions"))
         mentions = self.read_mentions(doc.get("mentions") or [])
-        required = (title, date_evidence, event, countries_evidence)
-        if any(value is None for value in required) or not statement_id:
+        broken_optional = ("event" in doc and event is None) or (
+            "signatory_countries" in doc and countries_evidence is None
+        )
+        if title is None or date_evidence is None or broken_optional or not statement_id:
             return None
-        assert title and date_evidence and event and countries_evidence  # for the type checker
         return Statement(
             id=statement_id,
             file=self.file,
@@ -135,7 +136,7 @@ class StatementReader:
 
     def read_event(self, event: Any) -> Event | None:
         if not isinstance(event, dict):
-            self.error("event", "required mapping is missing")
+            self.error("event", "expected a mapping with id, name, start, end, evidence and place")
             return None
         for field in ("start", "end"):
             if not DATE.match(str(event.get(field, ""))):
@@ -167,12 +168,21 @@ class StatementReader:
         if not isinstance(addressees, list):
             self.error("addressees", "expected a list")
             return []
-        spans = [self.unique_span(f"To {name}", f"addressees[{i}]") for i, name in enumerate(addressees)]
-        return [Span(s.start + 3, s.end, s.exact[3:]) for s in spans if s]
+        return [span for i, name in enumerate(addressees) if (span := self.addressee_span(str(name), i))]
+
+    def addressee_span(self, name: str, index: int) -> Span | None:
+        """The addressee as written: on its own "To ..." line when there is one, else its first mention."""
+        assert self.source is not None
+        for line in self.source.occurrences(f"\nTo {name}\n"):
+            return Span(line.start + 4, line.end - 1, name)
+        return self.unique_span(name, f"addressees[{index}]", first=True)
 
     def read_countries(self, block: Any) -> tuple[list[str], Span | None]:
+        """The statement's own list of countries its signatories are in (optional)."""
+        if block is None:
+            return [], None
         if not isinstance(block, dict):
-            self.error("signatory_countries", "required mapping is missing")
+            self.error("signatory_countries", "expected a mapping with 'countries' and 'evidence'")
             return [], None
         codes = [str(code) for code in block.get("countries") or []]
         for index, code in enumerate(codes):

@@ -255,6 +255,8 @@ def statement_triples(curated: Curated, statement: Statement) -> Iterator[Triple
 
 def event_triples(statement: Statement) -> Iterator[Triple]:
     event, source = statement.event, statement.source
+    if event is None:
+        return
     iri, place = ID[f"event/{event.id}"], ID[f"place/{event.place.id}"]
     yield statement_iri(statement.id), GCM.event, iri
     yield iri, A, SCHEMA.Event

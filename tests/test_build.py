@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from rdflib.compare import isomorphic
 from graph import paths
 from graph.build import BuildResult, build
 from graph.errors import CurationError, ValidationError
+from graph.namespaces import GCM, ID
 from graph.serialize import jsonld, load_context, serialize, turtle
 
 
@@ -186,3 +188,31 @@ def test_cli_stats_shows_real_counts() -> None:
     assert result.returncode == 0, result.stderr
     assert "│ organizations      │ 91    │" in result.stdout
     assert "│ 8         │ Save lives" in result.stdout
+
+
+MINIMAL = Path(__file__).parent / "data" / "minimal_statement"
+
+
+def add_minimal_statement(data_dir: Path) -> None:
+    """Add the fixture statement: its source, YAML, and rows appended to the seed's tables."""
+    shutil.copy(MINIMAL / "sources" / "900_minimal.txt", data_dir / "sources")
+    shutil.copy(MINIMAL / "statements" / "minimal-2025.yaml", data_dir / "statements")
+    for table in ("organizations.csv", "memberships.csv", "based_in.csv"):
+        with (data_dir / table).open("a", encoding="utf-8") as stream:
+            stream.write((MINIMAL / table).read_text(encoding="utf-8"))
+
+
+def test_a_statement_without_event_or_country_list_with_a_nested_member_list(data_copy: Path, tmp_path: Path) -> None:
+    add_minimal_statement(data_copy)
+    result = build(tmp_path / "out", data_dir=data_copy)
+    supporters = {str(s) for s in result.graph.subjects(GCM.supports, ID["objective/13"])}
+    assert supporters == {str(ID[f"organization/{o}"]) for o in ("red-ejemplo", "colectivo-uno", "colectivo-dos")}
+    assert (ID["organization/colectivo-uno"], GCM.basedIn, ID["country/GT"]) in result.graph
+
+
+def test_a_member_outside_the_coalition_list_is_refused(data_copy: Path, tmp_path: Path) -> None:
+    add_minimal_statement(data_copy)
+    source = data_copy / "sources" / "900_minimal.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("  - Colectivo Dos", "Colectivo Dos"), encoding="utf-8")
+    errors = curation_errors(data_copy, tmp_path)
+    assert any("'Colectivo Dos' is not written in the coalition's list" in error for error in errors), errors

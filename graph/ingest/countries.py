@@ -1,0 +1,242 @@
+"""Country and region names in English, Spanish and Portuguese, found in signatory names.
+
+A country a name shows ("- Mexico", "(Ecuador)", "de Bolivia", "Mexico/Douglas AZ.") becomes a
+``based_in`` row with those words as evidence. Only countries in ``data/countries.csv`` can be
+written (each carries its source there); others are reported for the curator to add first.
+
+The names below are public, stable country names, kept in code because they are lookup keys, not
+curated facts: the curated facts are the rows a curator accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.ingest.text import fold, wordlist
+
+# ISO 3166-1 alpha-2 -> names as the three languages write them (accents optional when matching).
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "AR": ("Argentina",),
+    "BO": ("Bolivia", "Bolívia"),
+    "BR": ("Brazil", "Brasil"),
+    "CL": ("Chile",),
+    "CO": ("Colombia", "Colômbia"),
+    "CR": ("Costa Rica",),
+    "CU": ("Cuba",),
+    "DO": ("Dominican Republic", "República Dominicana"),
+    "EC": ("Ecuador", "Equador"),
+    "SV": ("El Salvador",),
+    "GT": ("Guatemala",),
+    "HN": ("Honduras",),
+    "MX": ("Mexico", "México"),
+    "NI": ("Nicaragua",),
+    "PA": ("Panama", "Panamá"),
+    "PY": ("Paraguay", "Paraguai"),
+    "PE": ("Peru", "Perú"),
+    "UY": ("Uruguay", "Uruguai"),
+    "VE": ("Venezuela",),
+    "HT": ("Haiti", "Haití"),
+    "JM": ("Jamaica",),
+    "GD": ("Grenada", "Granada"),
+    "GY": ("Guyana", "Guiana"),
+    "SR": ("Suriname", "Surinam"),
+    "BZ": ("Belize", "Belice"),
+    "LC": ("Saint Lucia", "Santa Lucía", "Santa Lúcia"),
+    "TT": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinidade e Tobago"),
+    "BS": ("Bahamas",),
+    "BB": ("Barbados",),
+    "DM": ("Dominica",),
+    "AG": ("Antigua and Barbuda", "Antigua y Barbuda"),
+    "KN": ("Saint Kitts and Nevis", "San Cristóbal y Nieves"),
+    "VC": ("Saint Vincent and the Grenadines", "San Vicente y las Granadinas"),
+    "US": (
+        "United States of America",
+        "United States",
+        "Estados Unidos de América",
+        "Estados Unidos",
+        "EE.UU.",
+        "EEUU",
+        "EUA",
+        "USA",
+    ),
+    "CA": ("Canada", "Canadá"),
+    "ES": ("Spain", "España", "Espanha"),
+    "PT": ("Portugal",),
+    "IT": ("Italy", "Italia", "Itália"),
+    "FR": ("France", "Francia", "França"),
+    "DE": ("Germany", "Alemania", "Alemanha"),
+    "GB": ("United Kingdom", "Reino Unido"),
+    "CH": ("Switzerland", "Suiza", "Suíça"),
+    "BE": ("Belgium", "Bélgica"),
+    "NL": ("Netherlands", "Países Bajos", "Países Baixos"),
+    "MA": ("Morocco", "Marruecos", "Marrocos"),
+    "PH": ("Philippines", "Filipinas"),
+}
+
+# US states, read as the United States ("South Texas Human Rights Center"); Georgia is left out
+# because it is also a country. Two-letter postal codes count only after a town ("Douglas AZ").
+US_STATES = [
+    *wordlist(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
+        "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi "
+        "Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont "
+        "Virginia Washington Wisconsin Wyoming"
+    ),
+    *("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota"),
+    *("Rhode Island", "South Carolina", "South Dakota", "West Virginia"),
+]
+US_POSTAL_CODES = frozenset(
+    wordlist(
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+        "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+    )
+)
+
+# Words that place an organization in a region without naming a country: part of a location
+# suffix ("- Regional/Global", "- Mexico and Central America"), never a based_in row.
+REGIONS = (
+    "Regional",
+    "Global",
+    "Internacional",
+    "International",
+    "Central America",
+    "Centroamérica",
+    "Centro América",
+    "América Central",
+    "Latin America",
+    "Latinoamérica",
+    "América Latina",
+    "Mesoamérica",
+    "Mesoamerica",
+    "the Caribbean",
+    "Caribbean",
+    "Caribe",
+    "South America",
+    "Sudamérica",
+    "Suramérica",
+    "América do Sul",
+    "North America",
+    "Norteamérica",
+    "Americas",
+    "Américas",
+    "LAC",
+    "Europe",
+    "Europa",
+    "Cono Sur",
+    "Southern Cone",
+    "Región Andina",
+    "Andean Region",
+)
+
+ACCENTED = {
+    "a": "aáàâãä",
+    "e": "eéèêë",
+    "i": "iíìîï",
+    "o": "oóòôõö",
+    "u": "uúùûü",
+    "c": "cç",
+}
+
+
+def accent_pattern(name: str) -> str:
+    """A regex matching ``name`` with or without accents and with any spacing."""
+    parts: list[str] = []
+    for char in name:
+        base = char.lower()
+        for plain, variants in ACCENTED.items():
+            if base in variants:
+                base = plain
+        if base in ACCENTED:
+            parts.append(f"[{ACCENTED[base]}{ACCENTED[base].upper()}]")
+        elif char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def alternation(names: list[str]) -> str:
+    """Longest first, so 'New Mexico' wins over 'Mexico' and 'Estados Unidos de América' over 'Estados Unidos'."""
+    return "|".join(accent_pattern(name) for name in sorted(set(names), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country (``code``) or region (``code`` empty) named at ``start:end`` of a string."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+
+
+class Gazetteer:
+    """Finds country and region names; knows which codes the curated data can record."""
+
+    def __init__(self, known_codes: set[str], extra_names: dict[str, list[str]] | None = None) -> None:
+        self.known_codes = known_codes
+        names: dict[str, str] = {}
+        for code, country_names in COUNTRY_NAMES.items():
+            for name in country_names:
+                names[name] = code
+        for code, more in (extra_names or {}).items():
+            for name in more:
+                names.setdefault(name, code)
+        for state in US_STATES:
+            names[state] = "US"
+        self.code_of = {fold_name(name): code for name, code in names.items()}
+        self.country_re = re.compile(rf"(?<![\w])(?:{alternation(list(names))})(?![\w])", re.I)
+        self.region_re = re.compile(rf"(?<![\w])(?:{alternation(list(REGIONS))})(?![\w])", re.I)
+
+    def countries(self, value: str) -> list[Place]:
+        """Every capitalized country name in ``value`` ('chile' the pepper is not Chile)."""
+        found: list[Place] = []
+        for match in self.country_re.finditer(value):
+            written = match.group()
+            if written[0].isupper():
+                found.append(Place(self.code_of[fold_name(written)], match.start(), match.end(), written))
+        return found
+
+    def regions(self, value: str) -> list[Place]:
+        return [
+            Place("", m.start(), m.end(), m.group()) for m in self.region_re.finditer(value) if m.group()[0].isupper()
+        ]
+
+    def is_location(self, value: str) -> bool:
+        """True when ``value`` is only places: 'Mexico', 'Regional/Global', 'Mexico/Douglas AZ.'."""
+        return bool(value.strip()) and bool(self.location_parts(value))
+
+    def location_parts(self, value: str) -> list[Place]:
+        """The countries, regions and 'Town ST' parts of a location phrase, or [] if it is not one."""
+        places: list[Place] = []
+        for piece in re.finditer(r"[^/,]+", value):
+            part = piece.group()
+            offset = piece.start()
+            for chunk in re.split(r"\s+(?:and|y|e|&)\s+", part):
+                stripped = chunk.strip().rstrip(".").strip()
+                if not stripped:
+                    continue
+                chunk_start = offset + part.find(chunk) + chunk.find(stripped)
+                place = self.one_place(stripped, chunk_start)
+                if place is None:
+                    return []
+                places.append(place)
+        return places
+
+    def one_place(self, value: str, offset: int) -> Place | None:
+        """``value`` read as exactly one country, region or 'Town ST' (a US town)."""
+        for finder in (self.countries, self.regions):
+            hits = finder(value)
+            if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(value):
+                return Place(hits[0].code, offset, offset + len(value), value)
+        town = re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}([A-Z]{2})", value)
+        if town and town.group(1) in US_POSTAL_CODES:
+            return Place("US", offset, offset + len(value), value)
+        return None
+
+
+@cache
+def fold_name(name: str) -> str:
+    return " ".join(fold(name).split())
