@@ -313,7 +313,7 @@ def relation_evidence(member: list[Mention], parent: list[Mention], exact: str, 
     return None
 
 
-LIST_ITEM = re.compile(r"^(?:[ \t]+|[-*•–]\s)")
+LIST_ITEM = re.compile(r"^(?:[ \t]+|[-*\u2022\u2013]\s)")  # indented, or a bullet (hyphen, star, bullet, en dash)
 
 
 def in_list_of(coalition: Mention, start: int, end: int) -> bool:

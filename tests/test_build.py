@@ -213,6 +213,7 @@ def test_a_statement_without_event_or_country_list_with_a_nested_member_list(dat
 def test_a_member_outside_the_coalition_list_is_refused(data_copy: Path, tmp_path: Path) -> None:
     add_minimal_statement(data_copy)
     source = data_copy / "sources" / "900_minimal.txt"
-    source.write_text(source.read_text(encoding="utf-8").replace("  - Colectivo Dos", "Colectivo Dos"), encoding="utf-8")
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("  - Colectivo Dos", "Colectivo Dos"), encoding="utf-8")
     errors = curation_errors(data_copy, tmp_path)
     assert any("'Colectivo Dos' is not written in the coalition's list" in error for error in errors), errors
