@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph
+from rdflib.namespace import VOID
 
 from graph import paths
 from graph.curated import load_curated
@@ -58,22 +59,26 @@ def build_graph(data_dir: Path | None = None, ontology_dir: Path | None = None) 
 
 
 def dataset_description(graph: Graph) -> Graph:
-    """The VoID description alone, for ``void.ttl``."""
+    """The VoID description alone (the dataset, its partitions and link sets, their targets), for ``void.ttl``."""
     description = bind_prefixes(Graph())
-    description.bind("void", "http://rdfs.org/ns/void#")
-    for subject in {s for s in graph.subjects() if str(s).startswith(str(DATASET))}:
+    description.bind("void", str(VOID))
+    subjects = {s for s in graph.subjects() if str(s).startswith(str(DATASET))}
+    subjects |= set(graph.objects(None, VOID.objectsTarget))
+    for subject in subjects:
         for triple in graph.triples((subject, None, None)):
             description.add(triple)
     return description
 
 
-def check_graph(graph: Graph, ontology_dir: Path, queries_dir: Path) -> None:
+def check_graph(graph: Graph, ntriples: str, ontology_dir: Path, queries_dir: Path) -> None:
     """Raise ValidationError unless the graph conforms to SHACL and every violation query is empty."""
+    if blank := next((t for t in graph if any(isinstance(term, BNode) for term in t)), None):
+        raise ValidationError(f"the graph has a blank node, which breaks determinism: {blank}")
     report = validate(graph, load_shapes(ontology_dir))
     if not report.conforms:
         raise ValidationError(f"SHACL validation failed:\n{report.text}")
     store = ox.Store()
-    store.bulk_load(sorted_ntriples(graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     failed = [(name, rows) for name, rows in run_violation_checks(store, queries_dir) if rows]
     if failed:
         lines = []
@@ -94,11 +99,10 @@ def build(
     ontology_dir = ontology_dir or paths.ONTOLOGY_DIR
     out_dir = out_dir or paths.DEFAULT_OUT_DIR
     graph, curated = build_graph(data_dir, ontology_dir)
-    if blank := next((t for t in graph if any(term.__class__.__name__ == "BNode" for term in t)), None):
-        raise ValidationError(f"the graph has a blank node, which breaks determinism: {blank}")
-    check_graph(graph, ontology_dir, queries_dir or paths.QUERIES_DIR)
+    ntriples = sorted_ntriples(graph)
+    check_graph(graph, ntriples, ontology_dir, queries_dir or paths.QUERIES_DIR)
     files = {
-        out_dir / f"{OUTPUT_NAME}.nt": sorted_ntriples(graph),
+        out_dir / f"{OUTPUT_NAME}.nt": ntriples,
         out_dir / f"{OUTPUT_NAME}.ttl": turtle(graph),
         out_dir / "void.ttl": turtle(dataset_description(graph)),
         out_dir / "ontology.html": ontology_html(Graph().parse(ontology_dir / "gcm.ttl", format="turtle")),
