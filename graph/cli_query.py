@@ -137,7 +137,7 @@ def library_table(library: dict[str, Query]) -> Table:
     table = Table(title="gcmkg query library", title_justify="left")
     table.add_column("name", no_wrap=True, min_width=max(map(len, library), default=4))
     table.add_column("title")
-    table.add_column("parameters")
+    table.add_column("parameters", overflow="fold")
     for name, query in library.items():
         parameters = "\n".join(p.signature() for p in query.parameters)
         table.add_row(name, query.title, parameters)
@@ -148,8 +148,8 @@ def library_table(library: dict[str, Query]) -> Table:
 def print_query(console: Console, query: Query) -> None:
     console.print(f"{query.name}: {query.title}", markup=False)
     console.print(query.description, markup=False)
-    for parameter in query.parameters:
-        console.print(f"  --param {parameter.signature()}  {parameter.description}", markup=False)
+    if query.parameters:
+        console.print(query.parameters_help(), markup=False)
     for example in query.examples:
         console.print(f"example: {example}", markup=False)
     console.print("")

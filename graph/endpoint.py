@@ -3,7 +3,7 @@
 The same ``.rq`` files run remotely through SPARQLWrapper: POST, JSON results for SELECT and
 ASK, Turtle for CONSTRUCT and DESCRIBE, a timeout, and a User-Agent that says who is asking.
 Remote engines have no parameter substitution, so parameters are bound with VALUES blocks built
-from serialized RDF terms (:func:`graph.queries.with_values`), never by pasting user input.
+from serialized RDF terms (:func:`with_values`), never by pasting user input.
 The answer is parsed back into pyoxigraph objects, so every output format of ``gcmkg query``
 works the same on remote and embedded results.
 """

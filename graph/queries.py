@@ -5,7 +5,7 @@ Each ``queries/*.rq`` file holds one query and opens with a comment header::
     # title: Supporters of an objective
     # description: Who supports GCM objective N, through which demand, with the quote.
     #   Continuation lines are indented by two spaces or more.
-    # param: objective (integer, default 8): the objective number, 1 to 23
+    # param: objective (iri in id:objective/, default 8): the objective number, 1 to 23
     # example: gcmkg query supporters_of_objective --param objective=13
 
 Parameter types are string, integer, decimal, boolean, date and iri; ``iri in id:organization/``
@@ -14,7 +14,7 @@ default makes a parameter mandatory. Each parameter must be a variable the query
 
 Parameters are bound as typed RDF terms, never pasted into the query: on the embedded store through
 pyoxigraph's ``substitutions=`` (SEP-0007), elsewhere through a ``VALUES`` block built from
-serialized terms (see :func:`with_values`). A value that tries to break out of its literal is just
+serialized terms (:func:`graph.endpoint.with_values`). A value that tries to break out of its literal is just
 a literal. Files named ``*_violation.rq`` must return no rows on valid data; ``gcmkg build`` runs
 them through :func:`run_violation_checks`.
 """
@@ -392,6 +392,7 @@ _TOKEN = re.compile(
                    |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
       | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
       | (?P<var>[?$]\w+)
+      | (?P<pname>(?:[A-Za-z][\w.-]*)?:(?:[\w.:%-]|\\.)*)
       | (?P<word>[A-Za-z_][\w-]*)
       | (?P<punct>[{}()])
       | (?P<other>\S)""",
@@ -592,16 +593,29 @@ def compact(term: Term | None, prefixes: Mapping[str, str]) -> str:
     return str(term)
 
 
+TABLE_TEXT_LIMIT = 80
+"""Longer literals are cut in tables (with an ellipsis): a table is for reading; csv, tsv and json
+keep every character."""
+
+
 def results_table(results: QuerySolutions, prefixes: Mapping[str, str]) -> Table:
-    """A rich table of SELECT results, with the row count as caption."""
+    """A rich table of SELECT results, with the row count as caption; cells fold rather than
+    lose characters, except long texts, which are cut at TABLE_TEXT_LIMIT."""
     names = [variable.value for variable in results.variables]
-    table = Table(*names, show_lines=False)
+    table = Table(show_lines=False)
+    for name in names:
+        table.add_column(name, overflow="fold")
     count = 0
     for solution in results:
-        table.add_row(*(compact(solution[name], prefixes) for name in names))
+        table.add_row(*(table_cell(solution[name], prefixes) for name in names))
         count += 1
     table.caption = f"{count} row{'s' if count != 1 else ''}"
     return table
+
+
+def table_cell(term: Term | None, prefixes: Mapping[str, str]) -> str:
+    text = compact(term, prefixes)
+    return text if len(text) <= TABLE_TEXT_LIMIT else text[: TABLE_TEXT_LIMIT - 1].rstrip() + "…"
 
 
 def render_results(results: Results, fmt: str, prefixes: Mapping[str, str], width: int | None = None) -> bytes:

@@ -194,6 +194,15 @@ def test_run_violation_checks(store: ox.Store, broken: ox.Store) -> None:
     assert all(rows == [] for _, rows in on_seed)
     on_broken = dict(run_violation_checks(broken))
     assert on_broken["span_text_violation"][0]["found"] == '"We demand justice for missing migrants. "'
+    problems = {
+        (row["concept"].rsplit("/", 1)[1], row["problem"].split()[0]) for row in on_broken["support_record_violation"]
+    }
+    assert problems == {("23>", '"gcm:supports'), ("8>", '"gcm:Support')}
+    derived = {
+        (row["concept"].rsplit("/", 1)[1], row["problem"].split()[0])
+        for row in on_broken["support_not_derived_violation"]
+    }
+    assert derived == {("23>", '"gcm:supports'), ("8>", '"support'), ("6>", '"support')}
 
 
 # ------------------------------------------------------------------------- answers on the seed
@@ -598,3 +607,13 @@ def test_cli_ask_prints_a_boolean(runner: CliRunner, seed_file: Path, tmp_path: 
 def test_cli_from_and_endpoint_exclude_each_other(runner: CliRunner, seed_file: Path) -> None:
     result = runner.invoke(query_command, ["gaps", "--from", str(seed_file), "--endpoint", "http://127.0.0.1:9/"])
     assert result.exit_code == 2 and "exclude each other" in result.output
+
+
+def test_readme_documents_every_query_and_command() -> None:
+    """The catalogue in README.md names every query of the library with its title."""
+    readme = (paths.ROOT / "README.md").read_text("utf-8")
+    for name, query in LIBRARY.items():
+        row = f"| `{name}` | {query.title.removeprefix('Violation: ')} |"
+        assert row in readme, f"README.md has no catalogue row for {name}"
+    for command in ("gcmkg query ", "gcmkg queries", "gcmkg push "):
+        assert f"### `{command}" in readme
