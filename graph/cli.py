@@ -87,6 +87,7 @@ def register_commands() -> None:
     from graph.cli_link import link
     from graph.cli_network import network
     from graph.cli_query import push_command, queries_command, query_command
+    from graph.cli_serve import serve
 
     cli.add_command(ingest_command)
     cli.add_command(accept_command)
@@ -95,6 +96,7 @@ def register_commands() -> None:
     cli.add_command(query_command)
     cli.add_command(queries_command)
     cli.add_command(push_command)
+    cli.add_command(serve)
 
 
 register_commands()

@@ -8,18 +8,16 @@ of the endpoint or the network with code 1; neither prints a traceback.
 from __future__ import annotations
 
 import shutil
-import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import cast
 
 import click
 from rich.console import Console
 from rich.table import Table
 
+from graph.cli_common import errors, from_option, reports_errors
 from graph.endpoint import run_remote
-from graph.errors import GcmkgError
+from graph.federation import check_services, load_further_graphs
 from graph.load import default_ntriples, load_store
 from graph.push import Method, push_graph
 from graph.queries import (
@@ -34,25 +32,6 @@ from graph.queries import (
     resolve_query,
     run_query,
 )
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def reports_errors(command: F) -> F:
-    """Print a library error as ``error: ...`` on stderr and exit with its code.
-
-    Plain text, not rich markup: SPARQL is full of brackets that markup would eat.
-    """
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except GcmkgError as error:
-            click.echo(f"error: {error}", err=True)
-            sys.exit(error.exit_code)
-
-    return cast(F, wrapper)
 
 
 @click.command("query")
@@ -73,11 +52,20 @@ def reports_errors(command: F) -> F:
 @click.option(
     "--timeout", type=click.IntRange(min=1), default=30, show_default=True, help="Seconds to wait for --endpoint."
 )
+@from_option("query")
 @click.option(
-    "--from",
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A built gcmkg.nt to query (default: build from data/ in memory).",
+    "--with",
+    "further",
+    multiple=True,
+    metavar="FILE|URL",
+    help="Load more RDF into its own named graph (its file: URI or URL) to join with GRAPH (repeatable).",
+)
+@click.option(
+    "--service",
+    "services",
+    multiple=True,
+    metavar="URL",
+    help="Allow the query's SERVICE calls to this endpoint (repeatable); none are made otherwise.",
 )
 @reports_errors
 def query_command(
@@ -88,6 +76,8 @@ def query_command(
     endpoint: str | None,
     timeout: int,
     source: Path | None,
+    further: tuple[str, ...],
+    services: tuple[str, ...],
 ) -> None:
     """Run a query of the library (by NAME) or any .rq FILE.
 
@@ -96,12 +86,15 @@ def query_command(
       gcmkg query supporters_of_objective --param objective=13
       gcmkg query gaps --format csv -o gaps.csv
       gcmkg query search_demands -p words="missing migrants" --endpoint http://localhost:7878/query
+      gcmkg query my_join.rq --with other-statement.ttl --with sdg-targets.ttl
     """
-    if endpoint and source:
-        raise click.UsageError("--from and --endpoint exclude each other: query a file or a server")
+    if endpoint and (source or further):
+        raise click.UsageError("--endpoint runs on the server's data: it excludes --from and --with")
     query = resolve_query(name_or_file)
     values = parse_assignments(params)
-    results = execute(query, values, endpoint, timeout, source)
+    if not endpoint:
+        check_services(query, services)
+    results = execute(query, values, endpoint, timeout, source, further)
     chosen = output_format(fmt, output, results)
     width = None if output else shutil.get_terminal_size((120, 24)).columns
     data = render_results(results, chosen, query.prefixes, width)
@@ -112,12 +105,22 @@ def query_command(
         click.echo(data, nl=False)
 
 
-def execute(query: Query, values: dict[str, str], endpoint: str | None, timeout: int, source: Path | None) -> Results:
+def execute(
+    query: Query,
+    values: dict[str, str],
+    endpoint: str | None,
+    timeout: int,
+    source: Path | None,
+    further: tuple[str, ...] = (),
+) -> Results:
     """Results from the remote endpoint when one is given, else from the embedded store."""
     if endpoint:
         return run_remote(endpoint, query, values, timeout)
     bind_parameters(query, values)  # report parameter mistakes before building the graph
-    return run_query(load_store(source), query, values)
+    store = load_store(source)
+    for name in load_further_graphs(store, further, timeout):
+        errors.print(f"loaded <{name}> as a named graph", highlight=False, soft_wrap=True)
+    return run_query(store, query, values)
 
 
 @click.command("queries")
@@ -180,12 +183,7 @@ def print_query(console: Console, query: Query) -> None:
 @click.option(
     "--timeout", type=click.IntRange(min=1), default=60, show_default=True, help="Seconds to wait per request."
 )
-@click.option(
-    "--from",
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A built gcmkg.nt to push (default: build from data/ in memory).",
-)
+@from_option("push")
 @reports_errors
 def push_command(
     endpoint: str,

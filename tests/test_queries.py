@@ -604,9 +604,11 @@ def test_cli_ask_prints_a_boolean(runner: CliRunner, seed_file: Path, tmp_path: 
     assert json.loads(no.stdout) == {"head": {}, "boolean": False}
 
 
-def test_cli_from_and_endpoint_exclude_each_other(runner: CliRunner, seed_file: Path) -> None:
-    result = runner.invoke(query_command, ["gaps", "--from", str(seed_file), "--endpoint", "http://127.0.0.1:9/"])
-    assert result.exit_code == 2 and "exclude each other" in result.output
+@pytest.mark.parametrize("local", [["--from", "SEED"], ["--with", "SEED"]])
+def test_cli_endpoint_excludes_from_and_with(runner: CliRunner, seed_file: Path, local: list[str]) -> None:
+    args = ["gaps", *(str(seed_file) if a == "SEED" else a for a in local), "--endpoint", "http://127.0.0.1:9/"]
+    result = runner.invoke(query_command, args)
+    assert result.exit_code == 2 and "it excludes --from and --with" in result.output
 
 
 def test_readme_documents_every_query_and_command() -> None:

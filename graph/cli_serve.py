@@ -1,0 +1,105 @@
+"""``gcmkg serve``: a thin shell over ``graph.server`` (settings in, uvicorn out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.cli_common import console, reports_errors
+from graph.server import PreparedStore, ServerSettings, create_app
+from graph.server.settings import MIB
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=5.0,
+    show_default=True,
+    help="Seconds a query may run; then it is stopped and answered with 504.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Rows (or triples) per answer; longer answers are cut and say so in X-Gcmkg-Truncated.",
+)
+@click.option(
+    "--write-token",
+    envvar="GCMKG_WRITE_TOKEN",
+    metavar="TOKEN",
+    help="Accept SPARQL Update with 'Authorization: Bearer TOKEN' (also $GCMKG_WRITE_TOKEN). Default: read-only.",
+)
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let pages from ORIGIN query the server (repeatable; '*' for any). Default: same origin only.",
+)
+@click.option("--allow-service", is_flag=True, help="Let queries use SERVICE (the server then calls other endpoints).")
+@click.option(
+    "--cache-mb",
+    type=click.IntRange(min=0),
+    default=64,
+    show_default=True,
+    help="Memory for answers to repeated queries (0: no cache).",
+)
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A built gcmkg.nt to serve (default: build from data/ in memory).",
+)
+@reports_errors
+def serve(
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    write_token: str | None,
+    cors_origins: tuple[str, ...],
+    allow_service: bool,
+    cache_mb: int,
+    source: Path | None,
+) -> None:
+    """Serve the graph: SPARQL endpoint (/sparql), query editor (/), resource pages (/id/...)."""
+    settings = ServerSettings(
+        host=host, port=port, timeout=timeout, max_rows=max_rows, write_token=write_token or None,
+        cors_origins=cors_origins, allow_service=allow_service, source=source, cache_bytes=cache_mb * MIB,
+    )  # fmt: skip
+    run(settings)
+
+
+def run(settings: ServerSettings) -> None:
+    """Load the graph into a fresh Oxigraph store, serve it until interrupted, then remove it."""
+    import uvicorn
+
+    with console.status("loading the graph into Oxigraph"):
+        store = PreparedStore.create(settings)
+    mode = "read-write with the token" if settings.writable else "read-only"
+    console.print(
+        f"gcmkg: serving {mode} on http://{settings.host}:{settings.port}/ "
+        f"(SPARQL at /sparql; {settings.timeout:g} s and {settings.max_rows:,} rows per query)",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if settings.host not in LOOPBACK:
+        console.print(f"[yellow]warning:[/] listening on {settings.host}: anyone who can reach it can query the graph")
+    try:
+        uvicorn.run(
+            create_app(settings, store), host=settings.host, port=settings.port, log_level="warning",
+            access_log=False, server_header=False, limit_concurrency=1024, timeout_graceful_shutdown=5,
+        )  # fmt: skip
+    finally:
+        store.remove()
+
+
+if __name__ == "__main__":
+    serve()

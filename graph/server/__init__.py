@@ -1,0 +1,12 @@
+"""``gcmkg serve``: a read-only SPARQL endpoint, a query editor and a page for every resource.
+
+Oxigraph server processes evaluate the queries (they can be killed when a query runs away); a
+small Starlette application in front of them adds the rules (time limit, row cap, size limit, no
+``SERVICE``, updates only with a token), content negotiation, the resource pages and the editor.
+"""
+
+from graph.server.app import create_app
+from graph.server.backend import PreparedStore
+from graph.server.settings import ServerSettings
+
+__all__ = ["PreparedStore", "ServerSettings", "create_app"]

@@ -1,0 +1,55 @@
+"""``/network``: the interactive network page of ``gcmkg network``, drawn from the served graph.
+
+The page is built by ``graph.network`` (the view) and ``graph.page`` (the self-contained HTML)
+from the graph as the engines hold it, once per view and version of the data: building takes a
+fraction of a second, serving the built page nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import anyio
+from pyoxigraph import RdfFormat, Store
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from graph.network import VIEWS, View, build_view
+from graph.page import render_page
+from graph.server.backend import Backend
+from graph.server.protocol import ProtocolError
+from graph.server.responses import guarded
+
+
+def page_html(ntriples: bytes, view: View) -> str:
+    """The network page of ``view`` over the graph in ``ntriples``."""
+    store = Store()
+    store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
+    return render_page(build_view(store, view))
+
+
+class NetworkPages:
+    """The ``/network`` route of one server, with the pages it built for the current data."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._pages: dict[tuple[int, str], str] = {}
+        self._lock = asyncio.Lock()
+
+    @guarded
+    async def handle(self, request: Request) -> Response:
+        view = request.query_params.get("view", "full")
+        if view not in VIEWS:
+            raise ProtocolError(400, f"unknown view '{view}'; choose one of {', '.join(VIEWS)}")
+        return HTMLResponse(await self.page(view), headers={"X-Content-Type-Options": "nosniff"})
+
+    async def page(self, view: View) -> str:
+        """The page of ``view`` for the data as it is now, built on first request."""
+        async with self._lock:
+            key = (self.backend.generation, view)
+            if key not in self._pages:
+                ntriples = await self.backend.dump()
+                html = await anyio.to_thread.run_sync(page_html, ntriples, view)
+                self._pages = {k: v for k, v in self._pages.items() if k[0] == key[0]}
+                self._pages[key] = html
+            return self._pages[key]
