@@ -251,3 +251,25 @@ def test_a_bad_decision_is_refused_and_nothing_written(data_copy: Path, tmp_path
     with pytest.raises(CurationError, match=r"review\.csv, row 2, field 'decision'"):
         apply_review(review, data_copy, {"cristosal"})
     assert (data_copy / "links" / "organizations.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
+
+
+def test_every_shipped_country_link_resolves_to_that_country(wikidata: str, store: ox.Store) -> None:
+    """Each country's skos:exactMatch is, in the Wikidata-shaped fixture, a country (Q6256) whose
+    ISO 3166-1 alpha-2 code (P297) is the one the graph gives."""
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    shipped = {
+        r["wd"]: r["code"]
+        for r in select(store, "SELECT ?wd ?code WHERE { ?c gcm:iso3166Alpha2 ?code ; skos:exactMatch ?wd }")
+    }
+    client = SPARQLWrapper(wikidata)
+    client.setReturnFormat(JSON)
+    client.setQuery(
+        "SELECT ?item ?code WHERE { ?item <http://www.wikidata.org/prop/direct/P31> "
+        "<http://www.wikidata.org/entity/Q6256> ; <http://www.wikidata.org/prop/direct/P297> ?code }"
+    )
+    answer = client.queryAndConvert()
+    assert isinstance(answer, dict)
+    fixture = {b["item"]["value"]: b["code"]["value"] for b in answer["results"]["bindings"]}
+    assert len(shipped) == 22
+    assert {item: fixture.get(item) for item in shipped} == shipped
