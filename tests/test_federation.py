@@ -61,9 +61,9 @@ ORDER BY ?code LIMIT 3
 def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("remote")
     countries = folder / "countries.ttl"
+    predicate = "<https://w3id.org/gcmkg/ontology#iso3166Alpha2>"
     countries.write_text(
-        "".join(f'<https://example.org/c/{c}> <https://w3id.org/gcmkg/ontology#iso3166Alpha2> "{c}" .\n'
-                for c in ("AR", "BO", "BR", "CL"))  # fmt: skip
+        "".join(f'<https://example.org/c/{c}> {predicate} "{c}" .\n' for c in ("AR", "BO", "BR", "CL"))
     )
     url, process = start_oxigraph(folder / "db", [countries])
     yield url
