@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -79,12 +80,11 @@ def oxigraph_binary() -> str:
     return str(path)
 
 
-def start_oxigraph(location: Path, files: list[Path]) -> tuple[str, object]:
+def start_oxigraph(location: Path, files: list[Path]) -> tuple[str, subprocess.Popen[bytes]]:
     """Load ``files`` into a new store at ``location`` and serve it on a free loopback port.
 
     Returns the SPARQL query URL and the server process (terminate it when done).
     """
-    import subprocess
     import time
     import urllib.request
 

@@ -12,8 +12,6 @@ import itertools
 import json
 import shlex
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -31,53 +29,19 @@ from graph.endpoint import USER_AGENT, run_remote
 from graph.load import default_ntriples
 from graph.push import graph_store_url, push_graph, update_requests, update_url_for
 from graph.queries import Query, load_library, read_query, run_query, solution_rows
+from tests.conftest import free_port, start_oxigraph
 
 LIBRARY = load_library()
 TEST_DATA = Path(__file__).parent / "data"
 NAMED_GRAPH = "https://w3id.org/gcmkg/graph/test"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
-def oxigraph_executable() -> Path:
-    """``oxigraph`` from the PyPI package, next to the interpreter running the tests."""
-    return Path(sys.executable).parent / "oxigraph"
-
-
-def wait_until_listening(url: str, process: subprocess.Popen[bytes], seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oxigraph serve exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"oxigraph serve did not answer at {url}")
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a fresh Oxigraph server on a free loopback port, stopped after the session."""
-    executable = oxigraph_executable()
-    if not executable.is_file():
-        pytest.fail(f"{executable} not found: install the test extras (pip install -e '.[test]')")
-    url = f"http://127.0.0.1:{free_port()}"
-    location = tmp_path_factory.mktemp("oxigraph")
-    process = subprocess.Popen(
-        [str(executable), "serve", "--location", str(location), "--bind", url.removeprefix("http://")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    query_url, process = start_oxigraph(tmp_path_factory.mktemp("oxigraph"), [])
     try:
-        wait_until_listening(url, process)
-        yield url
+        yield query_url.removesuffix("/query")
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -67,7 +67,7 @@ def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     url, process = start_oxigraph(folder / "db", [countries])
     yield url
-    process.terminate()  # type: ignore[attr-defined]
+    process.terminate()
 
 
 def test_service_is_refused_unless_the_user_names_the_endpoint(remote: str, tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ def wikidata(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Oxigraph server holding the Wikidata-shaped fixture."""
     url, process = start_oxigraph(tmp_path_factory.mktemp("wikidata"), [FIXTURE])
     yield url
-    process.terminate()  # type: ignore[attr-defined]
+    process.terminate()
 
 
 def test_reconciliation_proposes_and_ranks_candidates(wikidata: str) -> None:
