@@ -21,17 +21,15 @@ from graph.federation import check_services, load_further_graphs
 from graph.load import default_ntriples, load_store
 from graph.push import Method, push_graph
 from graph.queries import (
-    FORMATS,
     Query,
     Results,
     bind_parameters,
     load_library,
-    output_format,
     parse_assignments,
-    render_results,
     resolve_query,
     run_query,
 )
+from graph.query_output import FORMATS, output_format, render_results
 
 
 @click.command("query")

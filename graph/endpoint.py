@@ -23,7 +23,8 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from graph import __version__
 from graph.errors import GcmkgError
-from graph.queries import Query, QuerySyntaxError, Results, Term, Token, bind_parameters, query_form, tokenize
+from graph.queries import Query, QuerySyntaxError, Results, Term, bind_parameters
+from graph.sparql_tokens import Token, query_form, tokenize
 
 USER_AGENT = f"gcmkg/{__version__} (+https://w3id.org/gcmkg)"
 DEFAULT_TIMEOUT = 30

@@ -22,9 +22,8 @@ them through :func:`run_violation_checks`.
 from __future__ import annotations
 
 import datetime
-import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -34,43 +33,23 @@ from pyoxigraph import (
     Literal,
     NamedNode,
     QueryBoolean,
-    QueryResultsFormat,
     QuerySolutions,
     QueryTriples,
-    RdfFormat,
     Store,
     Triple,
     Variable,
-    serialize,
 )
-from rich.console import Console
-from rich.table import Table
 
 from graph.errors import GcmkgError
 from graph.namespaces import PREFIXES
 from graph.paths import QUERIES_DIR
+from graph.sparql_tokens import query_form, strip_comments
 
 Term = NamedNode | BlankNode | Literal | Triple
 Results = QuerySolutions | QueryBoolean | QueryTriples | list[Triple]
 """What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-FORMATS = ("table", "csv", "tsv", "json", "jsonld", "ttl")
-SOLUTION_FORMATS = {
-    "csv": QueryResultsFormat.CSV,
-    "tsv": QueryResultsFormat.TSV,
-    "json": QueryResultsFormat.JSON,
-}
-GRAPH_FORMATS = {"ttl": RdfFormat.TURTLE, "jsonld": RdfFormat.JSON_LD}
-FORMAT_BY_SUFFIX = {
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".json": "json",
-    ".srj": "json",
-    ".jsonld": "jsonld",
-    ".ttl": "ttl",
-    ".txt": "table",
-}
 HEADER_FIELDS = ("title", "description", "param", "example")
 
 
@@ -384,55 +363,6 @@ def resolve_query(name_or_file: str, directory: Path = QUERIES_DIR) -> Query:
     return read_query(path)
 
 
-# ------------------------------------------------------------------------- SPARQL tokens
-
-_TOKEN = re.compile(
-    r"""(?P<comment>\#[^\n]*)
-      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                   |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<var>[?$]\w+)
-      | (?P<pname>(?:[A-Za-z][\w.-]*)?:(?:[\w.:%-]|\\.)*)
-      | (?P<word>[A-Za-z_][\w-]*)
-      | (?P<punct>[{}()])
-      | (?P<other>\S)""",
-    re.VERBOSE,
-)
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str
-    text: str
-    start: int
-
-
-def tokenize(text: str) -> Iterator[Token]:
-    """Enough of a SPARQL lexer to find braces, keywords and variables outside strings and IRIs.
-
-    An IRI cannot contain braces or quotes, so reading a ``<`` operator as the start of an IRI
-    never hides a brace or a string from the scan.
-    """
-    for found in _TOKEN.finditer(text):
-        kind = found.lastgroup or "other"
-        if kind != "comment":
-            yield Token(kind, found.group(), found.start())
-
-
-def strip_comments(text: str) -> str:
-    """The query without comments, so a variable named only in the header does not count."""
-    return " ".join(token.text for token in tokenize(text))
-
-
-def query_form(text: str) -> str:
-    """The query form keyword (SELECT, CONSTRUCT, ASK, DESCRIBE) of a SPARQL query."""
-    forms = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
-    for token in tokenize(text):
-        if token.kind == "word" and token.text.upper() in forms:
-            return token.text.upper()
-    return "SELECT"
-
-
 # ------------------------------------------------------------------------------- running
 
 
@@ -536,97 +466,3 @@ def syntax_report(text: str, line: int, column: int, reason: str) -> str:
     gutter = f"{line:>4} | "
     caret = " " * (len(gutter) - 2) + "| " + " " * max(column - 1, 0) + "^"
     return f"invalid SPARQL at line {line}, column {column}: {reason}\n{gutter}{shown}\n{caret}"
-
-
-# ------------------------------------------------------------------------------ formatting
-
-
-def output_format(requested: str | None, output: Path | None, results: Results) -> str:
-    """The format to write: as asked, else from the output file's suffix, else the default
-    (a table for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE)."""
-    graph = not isinstance(results, QuerySolutions | QueryBoolean)
-    chosen = requested or (FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output else None)
-    chosen = chosen or "table"
-    if graph and chosen == "table":
-        return "ttl"
-    if graph and chosen not in GRAPH_FORMATS:
-        raise QueryError(f"format '{chosen}' is for SELECT/ASK results; this query returns RDF (use ttl or jsonld)")
-    if not graph and chosen in GRAPH_FORMATS:
-        raise QueryError(f"format '{chosen}' is for RDF; this query returns solutions (use table, csv, tsv or json)")
-    return chosen
-
-
-def serialize_results(results: Results, fmt: str, prefixes: Mapping[str, str]) -> bytes:
-    """The results in ``fmt`` (csv, tsv, json, jsonld or ttl) as bytes."""
-    if isinstance(results, QuerySolutions | QueryBoolean):
-        data = results.serialize(format=SOLUTION_FORMATS[fmt])
-        return data if data is not None else b""
-    triples = list(results)
-    data = serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=turtle_prefixes(triples, prefixes))
-    return data if data is not None else b""
-
-
-def turtle_prefixes(triples: list[Triple], prefixes: Mapping[str, str]) -> dict[str, str]:
-    """The prefixes worth declaring: used by some IRI, and never needing an escaped local name
-    (``id:objective\\/8`` is harder to read than the full IRI)."""
-    iris = {term.value for triple in triples for term in triple if isinstance(term, NamedNode)}
-    iris |= {term.datatype.value for triple in triples for term in triple if isinstance(term, Literal)}
-    chosen: dict[str, str] = {}
-    for name, namespace in prefixes.items():
-        locals_ = [iri[len(namespace) :] for iri in iris if namespace and iri.startswith(namespace)]
-        if locals_ and all(re.fullmatch(r"[A-Za-z_][\w-]*", local) for local in locals_):
-            chosen[name] = namespace
-    return chosen
-
-
-def compact(term: Term | None, prefixes: Mapping[str, str]) -> str:
-    """A term as a person reads it: ``id:organization/caref`` for IRIs, the text of literals."""
-    if term is None:
-        return ""
-    if isinstance(term, NamedNode):
-        for name, namespace in sorted(prefixes.items(), key=lambda item: -len(item[1])):
-            if namespace and term.value.startswith(namespace):
-                return f"{name}:{term.value[len(namespace) :]}"
-        return f"<{term.value}>"
-    if isinstance(term, Literal):
-        return term.value
-    return str(term)
-
-
-TABLE_TEXT_LIMIT = 80
-"""Longer literals are cut in tables (with an ellipsis): a table is for reading; csv, tsv and json
-keep every character."""
-
-
-def results_table(results: QuerySolutions, prefixes: Mapping[str, str]) -> Table:
-    """A rich table of SELECT results, with the row count as caption; cells fold rather than
-    lose characters, except long texts, which are cut at TABLE_TEXT_LIMIT."""
-    names = [variable.value for variable in results.variables]
-    table = Table(show_lines=False)
-    for name in names:
-        table.add_column(name, overflow="fold")
-    count = 0
-    for solution in results:
-        table.add_row(*(table_cell(solution[name], prefixes) for name in names))
-        count += 1
-    table.caption = f"{count} row{'s' if count != 1 else ''}"
-    return table
-
-
-def table_cell(term: Term | None, prefixes: Mapping[str, str]) -> str:
-    text = compact(term, prefixes)
-    return text if len(text) <= TABLE_TEXT_LIMIT else text[: TABLE_TEXT_LIMIT - 1].rstrip() + "…"
-
-
-def render_results(results: Results, fmt: str, prefixes: Mapping[str, str], width: int | None = None) -> bytes:
-    """The bytes ``gcmkg query`` prints or writes: a table, a boolean, or a serialization."""
-    if fmt != "table":
-        return serialize_results(results, fmt, prefixes)
-    if isinstance(results, QueryBoolean):
-        return b"true\n" if bool(results) else b"false\n"
-    if not isinstance(results, QuerySolutions):
-        raise QueryError("a table shows SELECT results; this query returns RDF")
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width or 120, force_terminal=False, no_color=True)
-    console.print(results_table(results, prefixes))
-    return buffer.getvalue().encode("utf-8")

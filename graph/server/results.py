@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pyoxigraph import QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize
 
 from graph.namespaces import PREFIXES
-from graph.queries import syntax_report, turtle_prefixes
+from graph.queries import syntax_report
+from graph.query_output import turtle_prefixes
 from graph.server.negotiation import GRAPH_FORMATS, SOLUTION_FORMATS, negotiate
 from graph.server.pool import EngineAnswer
 from graph.server.protocol import ProtocolError
