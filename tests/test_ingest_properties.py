@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.ingest.countries import Gazetteer
-from graph.ingest.signatories import ITEM, ListSplitter, Piece, SectionSplitter, extract_signatories
+from graph.ingest.lists import ITEM, ListSplitter, Piece
+from graph.ingest.signatories import SectionSplitter, extract_signatories
 
 GAZETTEER = Gazetteer({"MX", "EC", "AR", "CL", "US", "SV", "HN", "GT"})
 FRAGMENTS = [

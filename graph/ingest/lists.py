@@ -1,0 +1,462 @@
+"""Splitting one list of names on offsets: items, separators, labels and coalition cues that cover the
+list exactly, so every name is a verbatim span and nothing is lost or invented. The rules that keep a
+comma inside a name are listed in ``graph.ingest.signatories``."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from graph.ingest.countries import Gazetteer
+from graph.ingest.names import (
+    LEGAL_FORM,
+    ORGANIZATION_WORDS,
+    explains,
+    is_gerund,
+    looks_like_organization,
+    looks_like_person,
+    name_without_acronym,
+    trailing_acronym,
+)
+from graph.ingest.text import DASHES, words
+
+ITEM, SEPARATOR, LABEL, CUE = "item", "separator", "label", "cue"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A span of a signatory list: a name (item), a separator, a group label or a coalition cue.
+
+    ``persons`` marks items read as individuals (after a label such as 'Defensoras y defensores
+    de migrantes;'); ``parent`` is the index (in the piece list) of the coalition an item belongs
+    to; ``notes`` explain readings a curator should know about, ``flags`` those they must check.
+    """
+
+    kind: str
+    start: int
+    end: int
+    persons: bool = False
+    parent: int | None = None
+    notes: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|&)[^\S\n]+)?")
+LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}[.)])[ \t]+")
+CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|&)[ \t]+")
+LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
+ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
+END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{3})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+
+PERSON_LABEL = re.compile(
+    r"(?:defensoras?\s+y\s+defensores|defensores\s+y\s+defensoras|defensores|defensoras|"
+    r"human\s+rights\s+defenders|individual\s+signatories|individual\s+signatures|individuals?|"
+    r"signing\s+as\s+individuals|personas|pessoas|persons|people|firmas\s+individuales|"
+    r"assinaturas\s+individuais|a\s+t[ií]tulo\s+(?:personal|individual)|em\s+nome\s+pr[oó]prio|"
+    r"personalidades|academics|acad[ée]mic[oa]s)(?:\s+[\w'\u2019]+){0,4}",
+    re.I,
+)
+ORGANIZATION_LABEL = re.compile(
+    r"(?:organi[sz]ations|organizaciones|organiza[cç][oõ]es|entidades|networks|redes|institutions|"
+    r"instituciones|institui[cç][oõ]es|coalitions|coaliciones)(?:\s+[\w'\u2019]+){0,3}",
+    re.I,
+)
+COALITION_CUE = re.compile(
+    r"[ \t]*,?[ \t]*\b(?:composed\s+of|comprised\s+of|made\s+up\s+of|consisting\s+of|whose\s+members\s+are|"
+    r"members\s*:|member\s+organi[sz]ations\s*:|integrad[oa]s?\s+por|conformad[oa]s?\s+por|"
+    r"compuest[oa]s?\s+por|formad[oa]s?\s+por|compost[oa]s?\s+por|miembros\s*:|membros\s*:|"
+    r"que\s+re[uú]ne\s+a)[ \t]*:?[ \t]*",
+    re.I,
+)
+SIGNATORY_CUE = re.compile(
+    r"[ \t#*_>\-]*(?:subscribed\s+by|signed\s+by|signatories|signatory\s+organi[sz]ations|list\s+of\s+signatories|"
+    r"endorsed\s+by|endorsements|undersigned|firman|firmantes|organizaciones\s+firmantes|suscriben|"
+    r"suscrit[oa]\s+por|firmad[oa]\s+por|adhieren|adhesiones|assinam|assinad[oa]\s+por|assinaturas|"
+    r"signat[aá]ri[oa]s|organiza[cç][oõ]es\s+signat[aá]rias|subscrevem|subscrit[oa]\s+por)\b",
+    re.I,
+)
+STOP_LINE = re.compile(
+    r"[ \t]*(?:[#*=_~\-\u2013\u2014]{3,}[ \t]*$|(?:contact|contacto|contato|press\s+contact|media\s+contact|"
+    r"for\s+more\s+information|para\s+m[aá]s\s+informaci[oó]n|para\s+mais\s+informa[cç][oõ]es|"
+    r"m[aá]s\s+informaci[oó]n|mais\s+informa[cç][oõ]es|source|fuente|fonte)\b[^\n]{0,40}:|"
+    r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
+    re.I,
+)
+
+
+# --- protected ranges: separators inside parentheses are part of the name -----------------------
+
+
+class Brackets:
+    """Balanced (…) and […] pairs of a text region, one line at a time; lookups by bisection."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.opens: list[int] = []
+        self.closes: list[int] = []
+        stack: list[int] = []
+        for match in re.finditer(r"[()\[\]\n]", text[start:end]):
+            char, position = match.group(), start + match.start()
+            if char == "\n":
+                stack.clear()
+            elif char in "([":
+                stack.append(position)
+            elif stack:
+                self.add(stack.pop(), position)
+        pairs = sorted(zip(self.opens, self.closes, strict=True))
+        self.opens = [pair[0] for pair in pairs]
+        self.closes = [pair[1] for pair in pairs]
+
+    def add(self, open_at: int, close_at: int) -> None:
+        self.opens.append(open_at)
+        self.closes.append(close_at)
+
+    def protects(self, position: int) -> bool:
+        """True when ``position`` lies strictly inside a bracket pair."""
+        index = bisect.bisect_left(self.opens, position)
+        return any(self.opens[i] < position < self.closes[i] for i in range(max(0, index - 8), index))
+
+
+# --- splitting one list ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    persons: bool = False
+    label: bool = False
+    notes: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Separator:
+    start: int
+    end: int
+    soft: bool  # a comma, semicolon or conjunction a rule may undo; line breaks are never undone
+
+
+class ListSplitter:
+    """Splits one list (a line, a paragraph or a block of lines) into names and separators."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+
+    def split(self, start: int, end: int, persons: bool = False) -> list[Piece]:
+        """Pieces covering ``text[start:end]`` exactly, in order."""
+        if start >= end:
+            return []
+        brackets = Brackets(self.text, start, end)
+        separators = self.separators(start, end, brackets)
+        items = self.items_between(separators, start, end)
+        if not items:
+            return [Piece(SEPARATOR, start, end)]
+        items = self.split_last_conjunction(items, separators, brackets, persons)
+        items = self.read_labels(items, persons)
+        items = [
+            item for item in (self.trimmed(item) for item in self.merge_names(items, persons)) if item.end > item.start
+        ]
+        return cover([self.piece(item) for item in items], start, end)
+
+    def trimmed(self, item: _Item) -> _Item:
+        """The item without surrounding whitespace of any kind (a lone CR, a no-break space)."""
+        while item.start < item.end and self.text[item.start].isspace():
+            item.start += 1
+        while item.end > item.start and self.text[item.end - 1].isspace():
+            item.end -= 1
+        return item
+
+    def separators(self, start: int, end: int, brackets: Brackets) -> list[_Separator]:
+        found: list[_Separator] = []
+        lead = re.compile(r"\s*").match(self.text, start, end)
+        lead_end = lead.end() if lead else start
+        bullet = BULLET.match(self.text, lead_end, end)
+        if bullet and bullet.end() < end:
+            lead_end = bullet.end()
+        if lead_end > start:
+            found.append(_Separator(start, lead_end, False))
+        for match in LINE_BREAK.finditer(self.text, start, end):
+            stop = match.end()
+            bullet = BULLET.match(self.text, stop, end)
+            if bullet:
+                stop = bullet.end()
+            found.append(_Separator(match.start(), stop, False))
+        for match in SOFT_SEPARATOR.finditer(self.text, start, end):
+            mark = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
+            if not brackets.protects(mark):
+                found.append(_Separator(match.start(), match.end(), True))
+        tail = self.tail_start(start, end)
+        if tail < end:
+            found.append(_Separator(tail, end, False))
+        return merge_separators(found)
+
+    def tail_start(self, start: int, end: int) -> int:
+        """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.')."""
+        stripped_end = len(self.text[start:end].rstrip()) + start
+        period = END_PERIOD.search(self.text, start, stripped_end)
+        return period.start() if period else stripped_end
+
+    def items_between(self, separators: list[_Separator], start: int, end: int) -> list[_Item]:
+        """The spans between separators; a lowercase 'the ' opening a name after a separator is
+        left to the separator ('; the Scalabrini Network' -> 'Scalabrini Network')."""
+        items: list[_Item] = []
+        position = start
+        for separator in [*separators, _Separator(end, end, False)]:
+            if separator.start > position:
+                article = ENGLISH_ARTICLE.match(self.text, position, separator.start)
+                first = article.end() if article and position > start and article.end() < separator.start else position
+                items.append(_Item(first, separator.start))
+            position = max(position, separator.end)
+        return items
+
+    def split_last_conjunction(
+        self, items: list[_Item], separators: list[_Separator], brackets: Brackets, persons: bool
+    ) -> list[_Item]:
+        """'A, B y C': split 'B y C' only when both sides are whole names (two persons, or an
+        organization word or acronym marking where the second begins)."""
+        if len(items) < 2:
+            return items
+        result: list[_Item] = []
+        for index, item in enumerate(items):
+            following = next((s for s in separators if s.start >= item.end), None)
+            last_of_list = following is None or not following.soft
+            previous = next((s for s in reversed(separators) if s.end <= item.start), None)
+            after_comma = previous is not None and previous.soft
+            matches = [
+                m for m in CONJUNCTION.finditer(self.text, item.start, item.end) if not brackets.protects(m.start())
+            ]
+            if not (last_of_list and after_comma and matches and index > 0):
+                result.append(item)
+                continue
+            match = self.conjunction_to_split(item, matches, persons or item.persons)
+            if match:
+                result += [_Item(item.start, match.start()), _Item(match.end(), item.end)]
+            else:
+                result.append(item)
+        return result
+
+    def conjunction_to_split(self, item: _Item, matches: list[re.Match[str]], persons: bool) -> re.Match[str] | None:
+        """The 'and'/'y'/'e' between two whole names: for persons the last one that leaves two
+        person names; for organizations the first one followed by an organization word
+        ('Missão Paz e Instituto Migrações e Direitos Humanos' splits before 'Instituto')."""
+        ordered = list(reversed(matches)) if persons else matches
+        for match in ordered:
+            left = self.text[item.start : match.start()]
+            right = self.text[match.end() : item.end]
+            if looks_like_person(left) and looks_like_person(right):
+                return match
+            if persons:
+                continue
+            if reads_as_whole_organization(left) and reads_as_whole_organization(right):
+                return match
+        return None
+
+    def read_labels(self, items: list[_Item], persons: bool) -> list[_Item]:
+        """Group labels ('Defensoras y defensores de migrantes;', 'Individuals:') switch to persons."""
+        result: list[_Item] = []
+        for item in items:
+            value = self.text[item.start : item.end]
+            inline = re.match(r"([^:]{2,60}?)\s*:\s*(?=\S)", value)
+            label_text = inline.group(1) if inline else value.rstrip(":;").rstrip()
+            follows = self.text[item.end : item.end + 1]
+            is_person_label = bool(PERSON_LABEL.fullmatch(label_text))
+            is_org_label = bool(ORGANIZATION_LABEL.fullmatch(label_text))
+            if (is_person_label or is_org_label) and (inline or follows in (";", ":") or value.endswith(":")):
+                persons = is_person_label
+                label_end = item.start + len(label_text)
+                result.append(_Item(item.start, label_end, label=True))
+                if inline:
+                    result.append(_Item(item.start + inline.end(), item.end, persons=persons))
+                continue
+            item.persons = persons
+            result.append(item)
+        return result
+
+    def merge_names(self, items: list[_Item], persons: bool) -> list[_Item]:
+        items = self.merge_acronym_spans(items)
+        merged: list[_Item] = []
+        for index, item in enumerate(items):
+            if merged and self.separated_softly(merged[-1], item) and not item.label and not merged[-1].label:
+                following = items[index + 1] if index + 1 < len(items) else None
+                reason = self.continuation_reason(merged[-1], item, following)
+                if reason:
+                    previous = merged[-1]
+                    previous.end = item.end
+                    note, flag = reason
+                    if flag:
+                        previous.flags.append(flag)
+                    elif note:
+                        previous.notes.append(note)
+                    continue
+            merged.append(item)
+        return merged
+
+    def separated_softly(self, left: _Item, right: _Item) -> bool:
+        between = self.text[left.end : right.start]
+        return "\n" not in between and bool(between.strip(" \t")) and between.strip(" \t")[0] in ",;"
+
+    def merge_acronym_spans(self, items: list[_Item]) -> list[_Item]:
+        """Join the pieces an acronym at the end needs: 'Equipo de Estudios, Comunitarios y … (ECAP)'."""
+        result: list[_Item] = []
+        for item in items:
+            result.append(item)
+            if item.label:
+                continue
+            name = self.name_part(item)
+            acronym = trailing_acronym(name)
+            if not acronym or explains(acronym, name_without_acronym(name)):
+                continue
+            for back in range(1, 4):
+                if len(result) <= back:
+                    break
+                group = result[-back - 1 :]
+                if self.is_complete_name(group[0]):
+                    break
+                if any(g.label for g in group) or not all(
+                    self.separated_softly(a, b) for a, b in itertools.pairwise(group)
+                ):
+                    break
+                joined = self.text[group[0].start : item.end]
+                if explains(acronym, name_without_acronym(self.name_part(_Item(group[0].start, item.end)))):
+                    first = group[0]
+                    first.end = item.end
+                    first.notes.append(f"commas kept inside the name: the acronym {acronym} spells its words")
+                    del result[-back:]
+                    break
+                if len(joined) > 300:
+                    break
+        return result
+
+    def is_complete_name(self, item: _Item) -> bool:
+        """An item with its own acronym or place after it ends a name: an acronym further on
+        cannot reach back past it."""
+        value = self.text[item.start : item.end]
+        return bool(trailing_acronym(self.name_part(item))) or location_suffix_start(value, self.gazetteer) < len(value)
+
+    def name_part(self, item: _Item) -> str:
+        value = self.text[item.start : item.end]
+        return value[: location_suffix_start(value, self.gazetteer)]
+
+    def continuation_reason(self, left: _Item, right: _Item, following: _Item | None) -> tuple[str, str] | None:
+        """Why ``right`` continues ``left``'s name, as (note, flag), or None when it is a new name."""
+        value = self.text[right.start : right.end]
+        left_value = self.text[left.start : left.end]
+        comma = self.text[left.end : right.start].strip().startswith(",")
+        if comma and LEGAL_FORM.match(value) and is_legal_form_tail(value):
+            return f"', {value.split()[0]}' read as a legal form, part of the name", ""
+        if comma and self.gazetteer.is_location(value):
+            return f"', {value}' read as where it is, not another name", ""
+        if comma and is_gerund(value.split()[0]) and len(left_value.split()) <= 3 and not trailing_acronym(left_value):
+            return "", (
+                f"'{value}' after the comma is read as a tagline of '{left_value}' (it starts with a gerund); "
+                "the short form before the comma is proposed as the preferred label"
+            )
+        if value[:1].islower() and not left.persons and not LEADING_ARTICLE.match(value):
+            return f"'{value[:30]}' starts in lowercase: read as the rest of the name", ""
+        person = self.text[right.start : right.start + location_suffix_start(value, self.gazetteer)].strip()
+        following_person = following is not None and looks_like_person(self.name_part(following))
+        if (
+            comma
+            and not left.persons
+            and looks_like_person(person)
+            and not looks_like_person(self.name_part(left))
+            and looks_like_organization(left_value)
+            and not following_person
+        ):
+            return "", (
+                f"'{person}' looks like a person's name alone among organizations: read as part of the "
+                f"name '{left_value}, {person}' (an honoree); if it is an individual signatory, split it"
+            )
+        return None
+
+    def piece(self, item: _Item) -> Piece:
+        kind = LABEL if item.label else ITEM
+        return Piece(kind, item.start, item.end, item.persons, None, tuple(item.notes), tuple(item.flags))
+
+
+def reads_as_whole_organization(name: str) -> bool:
+    """Two or more words with an organization word at either end ('Red Nacional de …',
+    'Border Justice Alliance') or an acronym at the end: a name that can stand alone."""
+    tokens = words(name)
+    if len(tokens) < 2:
+        return False
+    return name.rstrip().endswith(")") or tokens[0] in ORGANIZATION_WORDS or tokens[-1] in ORGANIZATION_WORDS
+
+
+def is_legal_form_tail(value: str) -> bool:
+    """'AC', 'A.C. (UNORCA)', 'IAP - Mexico': a legal form, then at most an acronym or place."""
+    match = LEGAL_FORM.match(value)
+    if not match:
+        return False
+    rest = value[match.end() :].strip()
+    return not rest or rest.startswith(("(", "-", *DASHES))
+
+
+def merge_separators(separators: list[_Separator]) -> list[_Separator]:
+    """Overlapping or touching separators become one; a line break makes the result hard."""
+    merged: list[_Separator] = []
+    for separator in sorted(separators, key=lambda s: (s.start, -s.end)):
+        if merged and separator.start <= merged[-1].end:
+            last = merged[-1]
+            last.end = max(last.end, separator.end)
+            last.soft = last.soft and separator.soft
+        else:
+            merged.append(_Separator(separator.start, separator.end, separator.soft))
+    return merged
+
+
+def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
+    """``pieces`` with every gap filled by a separator, so they cover ``[start, end)`` exactly."""
+    covered: list[Piece] = []
+    position = start
+    for piece in sorted(pieces, key=lambda p: p.start):
+        if piece.start > position:
+            covered.append(Piece(SEPARATOR, position, piece.start))
+        covered.append(piece)
+        position = piece.end
+    if position < end:
+        covered.append(Piece(SEPARATOR, position, end))
+    joined: list[Piece] = []
+    for piece in covered:
+        if joined and piece.kind == SEPARATOR and joined[-1].kind == SEPARATOR:
+            joined[-1] = Piece(SEPARATOR, joined[-1].start, piece.end)
+        else:
+            joined.append(piece)
+    return joined
+
+
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,)[ \t]*")
+SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
+
+
+def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
+    """Where a trailing place begins in a name ('- Mexico', '(Ecuador)', ', Mexico/Douglas AZ.'),
+    or ``len(value)`` when there is none. The leftmost reading wins ('- Mexico and Central America').
+
+    A dash between two countries with no spaces ('Argentina-Uruguay') is part of the name.
+    """
+    offset = max(0, len(value) - SUFFIX_REACH)
+    for match in SUFFIX_START.finditer(value, offset):
+        before = value[: match.start()]
+        if not before.strip():
+            continue
+        rest = value[match.end() :].rstrip()
+        if match.group().strip() == "(":
+            if not rest.endswith(")") or "(" in rest or ")" in rest[:-1]:
+                continue
+            rest = rest[:-1]
+        elif "(" in rest or ")" in rest:
+            continue
+        if not gazetteer.is_location(rest):
+            continue
+        dash = match.group().strip() in ("-", *DASHES)
+        if dash and match.group() == match.group().strip():
+            last_word = before.split()[-1] if before.split() else ""
+            if gazetteer.countries(last_word) and gazetteer.is_location(last_word):
+                continue
+        return match.start()
+    return len(value)
