@@ -6,24 +6,14 @@ one message on stderr with exit code 1, never as a traceback.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.markup import escape
 
 from graph import paths
-from graph.errors import GcmkgError
+from graph.cli_common import console, reports_errors
 from graph.ingest import Options, accept_draft, ingest
-
-console = Console()
-errors = Console(stderr=True)
-
-
-def fail(error: GcmkgError) -> None:
-    errors.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
-    sys.exit(error.exit_code)
 
 
 @click.command("ingest")
@@ -49,6 +39,7 @@ def fail(error: GcmkgError) -> None:
     show_default=True,
     help="The curated data to match against.",
 )
+@reports_errors
 def ingest_command(
     file: Path,
     title: str | None,
@@ -68,11 +59,7 @@ def ingest_command(
     run `gcmkg accept DRAFT_DIR`.
     """
     options = Options(title=title, date=date, event=event, statement_id=statement_id, language=language)
-    try:
-        result = ingest(file, options, data_dir, out, force)
-    except GcmkgError as error:
-        fail(error)
-        return
+    result = ingest(file, options, data_dir, out, force)
     draft = result.draft
     checks = sum(1 for item in draft.review if item.blocking)
     new_agents = len(draft.rows["organizations.csv"]) + len(draft.rows["persons.csv"])
@@ -96,13 +83,10 @@ def ingest_command(
     show_default=True,
     help="The curated data folder to write into.",
 )
+@reports_errors
 def accept_command(draft_dir: Path, data_dir: Path) -> None:
     """Turn a reviewed draft into curated data (all of it, or nothing)."""
-    try:
-        accepted = accept_draft(draft_dir, data_dir)
-    except GcmkgError as error:
-        fail(error)
-        return
+    accepted = accept_draft(draft_dir, data_dir)
     console.print(f"[green]accepted[/] statement {accepted.statement_id} into {escape(str(data_dir))}:", soft_wrap=True)
     for name in accepted.written:
         console.print(f"  wrote {escape(name)}", soft_wrap=True)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from graph.cli_common import reports_errors
+from graph.cli_common import from_option, reports_errors
 from graph.load import load_store
 from graph.network import VIEWS, View, build_view
 from graph.network_export import EXPORT_FORMATS, ExportFormat, export_graph
@@ -46,12 +46,7 @@ from graph.page import PHYSICS_THRESHOLD, write_page
     default=None,
     help=f"Let vis-network's physics settle the layout [default: on up to {PHYSICS_THRESHOLD} nodes].",
 )
-@click.option(
-    "--from",
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A built gcmkg.nt (default: build from data/ in memory).",
-)
+@from_option("draw")
 @reports_errors
 def network(
     view: View, output: Path | None, export_fmt: ExportFormat | None, physics: bool | None, source: Path | None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli_common import console, reports_errors
+from graph.cli_common import console, from_option, reports_errors
 from graph.server import PreparedStore, ServerSettings, create_app
 from graph.server.settings import MIB
 
@@ -51,12 +51,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
     show_default=True,
     help="Memory for answers to repeated queries (0: no cache).",
 )
-@click.option(
-    "--from",
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A built gcmkg.nt to serve (default: build from data/ in memory).",
-)
+@from_option("serve")
 @reports_errors
 def serve(
     host: str,

@@ -15,6 +15,16 @@ from graph.load import load_store
 from graph.source_text import SourceText
 
 SEED_SOURCE = "sources/000_ba5cef3e2e24ca91.txt"
+CHROMIUM = Path("/usr/bin/chromium")
+"""Debian's Chromium; .ci/run installs it. Browser tests fail, not skip, without it."""
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")

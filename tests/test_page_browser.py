@@ -16,27 +16,15 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from playwright import sync_api
 
 from graph.network import build_view
 from graph.page import write_page
-from tests.conftest import select
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, select
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TINY = Path(__file__).parent / "data" / "network_tiny.ttl"
 ID = "https://w3id.org/gcmkg/id/"
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)")
 
 
 @dataclass
@@ -58,7 +46,7 @@ class Opened:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

@@ -10,22 +10,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from playwright import sync_api
 
 from graph.load import default_ntriples
 from graph.queries import load_library
 from graph.server import ServerSettings
 from graph.server.editor import editor_tabs
 from graph.server.running import RunningServer, running_server
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
 SMALL = Path(__file__).parent / "data" / "server_small.nt"
 HOSTILE_LABEL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> & Co'
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)")
 
 
 @dataclass
@@ -55,7 +50,7 @@ def server() -> Iterator[RunningServer]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
