@@ -32,8 +32,8 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.network import View, build_view
-from graph.page import PHYSICS_THRESHOLD, write_page
+from graph.network.page import PHYSICS_THRESHOLD, write_page
+from graph.network.views import View, build_view
 
 GCM = "https://w3id.org/gcmkg/ontology#"
 ID = "https://w3id.org/gcmkg/id/"

@@ -3,7 +3,7 @@
 For each size, a synthetic graph of the seed's shape (``benchmarks/synthetic.py``) is loaded once
 into pyoxigraph and once into rdflib's default in-memory store. Each query then runs:
 
-* through ``graph.queries.run_query`` (header parsing done beforehand, parameters bound as typed
+* through ``graph.sparql.library.run_query`` (header parsing done beforehand, parameters bound as typed
   terms, results fully consumed),
 * as raw ``pyoxigraph.Store.query`` on the same text with the same substitutions,
 * on rdflib, with the parameters bound by the same VALUES block remote endpoints get, stopped
@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import generate  # noqa: E402 (after the path set-up, for running as a script)
 
-from graph.endpoint import with_values  # noqa: E402
-from graph.queries import Query, bind_parameters, load_library, run_query  # noqa: E402
+from graph.sparql.binding import with_values  # noqa: E402
+from graph.sparql.library import Query, bind_parameters, load_library, run_query  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 

@@ -33,7 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph import paths
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
+from graph.curation.model import Curated, Organization, Person
 from graph.ingest.countries import Gazetteer
 from graph.ingest.draft import SUGGESTION_LIMIT, SUGGESTION_THRESHOLD, DraftBuilder, Options
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NameIndex, decide
@@ -41,7 +42,6 @@ from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, extract_signatories
 from graph.ingest.suggest import LexicalModel
 from graph.ingest.text import InputText, split_lines
-from graph.model import Curated, Organization, Person
 
 SEED_KEY = "sources/000_ba5cef3e2e24ca91.txt"
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data"

@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-from graph.load import default_ntriples
-from graph.queries import load_library
+from graph.rdf.load import default_ntriples
 from graph.server.editor import editor_tabs
 from graph.server.engine import free_port, load_store, oxigraph_binary
+from graph.sparql.library import load_library
 
 RUNAWAYS = [
     "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
@@ -289,7 +289,7 @@ def target_server(target: str, graph: Path, folder: Path) -> Iterator[tuple[str,
         with started(command, f"http://127.0.0.1:{port}/query") as server:
             yield server
         return
-    command = [sys.executable, "-m", "graph.cli_serve", "--port", str(port), "--timeout", str(TIMEOUT),
+    command = [sys.executable, "-m", "graph.cli.serve", "--port", str(port), "--timeout", str(TIMEOUT),
                "--from", str(graph)]  # fmt: skip
     if target == "gcmkg-nocache":
         command += ["--cache-mb", "0"]

@@ -4,7 +4,7 @@ Same classes, properties and IRI patterns as the built graph: statements with so
 and text spans, positions of the five kinds with curated links to the 23 objectives and 10
 principles, organizations (of kinds, based in countries, with sourced location claims), persons,
 coalitions (some nested) with org:Membership nodes, direct signatures, and the materialized
-``gcm:supports`` with their ``gcm:Support`` records derived by the same rule as ``graph.derive``.
+``gcm:supports`` with their ``gcm:Support`` records derived by the same rule as ``graph.rdf.derive``.
 Every span's offsets give its exact text, so the ``*_violation.rq`` queries return no rows: the
 generator doubles as a check of those queries at scale.
 
@@ -260,7 +260,7 @@ class Document:
 
 @dataclass
 class Derivation:
-    """What graph.derive records per (agent, concept)."""
+    """What graph.rdf.derive records per (agent, concept)."""
 
     statements: set[str] = field(default_factory=set)
     demands: set[str] = field(default_factory=set)
@@ -366,7 +366,7 @@ def derive(
     demands: list[tuple[str, list[str]]],
     supports: dict[tuple[str, str], Derivation],
 ) -> None:
-    """The gcm:supports rule of graph.derive, accumulated across statements."""
+    """The gcm:supports rule of graph.rdf.derive, accumulated across statements."""
     routes = [(agent.key, None) for agent in signers]
     routes += [
         (member, agent.key) for agent in signers if agent.coalition for member in sorted(closure(world, agent.key))

@@ -10,9 +10,9 @@ import pyoxigraph as ox
 import pytest
 
 from graph import paths
-from graph.build import BuildResult, build
-from graph.load import load_store
-from graph.source_text import SourceText
+from graph.curation.source_text import SourceText
+from graph.rdf.build import BuildResult, build
+from graph.rdf.load import load_store
 
 SEED_SOURCE = "sources/000_ba5cef3e2e24ca91.txt"
 CHROMIUM = Path("/usr/bin/chromium")

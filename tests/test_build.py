@@ -14,10 +14,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from graph import paths
-from graph.build import BuildResult, build
 from graph.errors import CurationError, ValidationError
 from graph.namespaces import GCM, ID
-from graph.serialize import jsonld, load_context, serialize, turtle
+from graph.rdf.build import BuildResult, build
+from graph.rdf.serialize import jsonld, load_context, serialize, turtle
 
 
 def replace_in(path: Path, old: str, new: str) -> None:

@@ -24,11 +24,11 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from graph.cli_query import push_command, query_command
-from graph.endpoint import USER_AGENT, run_remote
-from graph.load import default_ntriples
-from graph.push import graph_store_url, push_graph, update_requests, update_url_for
-from graph.queries import Query, load_library, read_query, run_query, solution_rows
+from graph.cli.query import push_command, query_command
+from graph.rdf.load import default_ntriples
+from graph.sparql.library import Query, load_library, read_query, run_query, solution_rows
+from graph.sparql.push import graph_store_url, push_graph, update_requests, update_url_for
+from graph.sparql.remote import USER_AGENT, run_remote
 from tests.conftest import free_port, start_oxigraph
 
 LIBRARY = load_library()

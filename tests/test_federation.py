@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from graph.cli_query import query_command
+from graph.cli.query import query_command
 from tests.conftest import start_oxigraph
 
 DATA = Path(__file__).parent / "data"

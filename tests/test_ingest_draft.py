@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from graph import paths
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
 from graph.ingest import AcceptError, Options, accept_draft, ingest
 from graph.ingest.draft import TABLES
 from graph.ingest.writer import statement_yaml

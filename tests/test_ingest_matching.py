@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graph import paths
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
+from graph.curation.model import Curated
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW, NameIndex, decide, word_keys
-from graph.model import Curated
 
 
 @pytest.fixture(scope="module")

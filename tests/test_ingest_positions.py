@@ -6,11 +6,11 @@ import pytest
 import yaml
 
 from graph import paths
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
+from graph.curation.model import Curated
 from graph.ingest.positions import find_positions, type_of
 from graph.ingest.suggest import LexicalModel, terms
 from graph.ingest.text import split_lines
-from graph.model import Curated
 
 SEED = paths.DATA_DIR / "sources/000_ba5cef3e2e24ca91.txt"
 

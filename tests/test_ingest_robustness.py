@@ -10,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from graph import paths
-from graph.cli_ingest import accept_command, ingest_command
+from graph.cli.ingest import accept_command, ingest_command
 from graph.ingest import IngestError, Options, ingest
 
 DATA = Path(__file__).parent / "data"

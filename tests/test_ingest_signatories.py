@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from graph import paths
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
+from graph.curation.model import Curated, Organization, Person
 from graph.ingest.countries import Gazetteer
 from graph.ingest.signatories import Extracted, Extraction, extract_signatories
-from graph.model import Curated, Organization, Person
 
 DATA = Path(__file__).parent / "data"
 SEED = paths.DATA_DIR / "sources/000_ba5cef3e2e24ca91.txt"

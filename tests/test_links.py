@@ -19,12 +19,12 @@ import pytest
 from rdflib import Graph, URIRef
 
 from graph import paths
-from graph.build import BuildResult
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
 from graph.errors import CurationError
+from graph.linking.reconcile import AnswerCache, ReconcileError, apply_review, fetch_json, propose_links, review_csv
 from graph.namespaces import GCM, SKOS
-from graph.reconcile import AnswerCache, ReconcileError, apply_review, fetch_json, propose_links, review_csv
-from graph.validate import load_shapes, validate
+from graph.rdf.build import BuildResult
+from graph.rdf.validate import load_shapes, validate
 from tests.conftest import select, start_oxigraph
 
 FIXTURE = Path(__file__).parent / "data" / "links_wikidata.ttl"

@@ -24,11 +24,11 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from graph.cli_network import add_network_stats, network
-from graph.network import AGENT_KINDS, POSITION_KINDS, VIEWS, Facts, View, build_view, read_facts, view_graph
-from graph.network_export import EXPORT_FORMATS, ExportFormat, export_graph, read_export, sanitized
-from graph.network_stats import network_stats
-from graph.page import PHYSICS_THRESHOLD, layered_layout, page_data, render_page, script_json
+from graph.cli.network import add_network_stats, network
+from graph.network.export import EXPORT_FORMATS, ExportFormat, export_graph, read_export, sanitized
+from graph.network.page import PHYSICS_THRESHOLD, layered_layout, page_data, render_page, script_json
+from graph.network.stats import network_stats
+from graph.network.views import AGENT_KINDS, POSITION_KINDS, VIEWS, Facts, View, build_view, read_facts, view_graph
 from tests.conftest import select
 
 ROOT = Path(__file__).parents[1]
@@ -259,7 +259,7 @@ def test_network_stats_tables_print_the_numbers(tiny: ox.Store) -> None:
 def test_stats_are_reproducible_across_processes() -> None:
     """Louvain and row order must not depend on Python's per-process hash seed."""
     script = (
-        "import json, pyoxigraph as ox; from graph.network_stats import network_stats;"
+        "import json, pyoxigraph as ox; from graph.network.stats import network_stats;"
         f"s = ox.Store(); s.load(path={str(TINY)!r}, format=ox.RdfFormat.TURTLE);"
         "print(json.dumps(network_stats(s), sort_keys=True))"
     )
@@ -413,7 +413,7 @@ def test_physics_is_off_above_the_threshold() -> None:
 def test_page_is_the_same_in_every_process(tmp_path: Path) -> None:
     script = (
         "import sys, pyoxigraph as ox; from pathlib import Path; from graph.network import build_view;"
-        "from graph.page import write_page; s = ox.Store();"
+        "from graph.network.page import write_page; s = ox.Store();"
         f"s.load(path={str(TINY)!r}, format=ox.RdfFormat.TURTLE);"
         "write_page(build_view(s, 'full'), Path(sys.argv[1]))"
     )

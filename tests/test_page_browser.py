@@ -18,8 +18,8 @@ import pyoxigraph as ox
 import pytest
 from playwright import sync_api
 
-from graph.network import build_view
-from graph.page import write_page
+from graph.network.page import write_page
+from graph.network.views import build_view
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, select
 
 TINY = Path(__file__).parent / "data" / "network_tiny.ttl"

@@ -22,9 +22,9 @@ import yaml
 from click.testing import CliRunner
 
 from graph import paths
-from graph.cli_query import push_command, queries_command, query_command
-from graph.endpoint import values_insertion_points, with_values
-from graph.queries import (
+from graph.cli.query import push_command, queries_command, query_command
+from graph.sparql.binding import values_insertion_points, with_values
+from graph.sparql.library import (
     ParameterError,
     Query,
     QueryFileError,
@@ -466,7 +466,7 @@ def runner() -> CliRunner:
 @pytest.fixture(scope="session")
 def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed graph as N-Triples, so CLI runs load it instead of rebuilding it."""
-    from graph.load import default_ntriples
+    from graph.rdf.load import default_ntriples
 
     path = tmp_path_factory.mktemp("seed") / "gcmkg.nt"
     path.write_bytes(default_ntriples())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from graph.source_text import SourceText
+from graph.curation.source_text import SourceText
 from tests.conftest import select
 
 ORG = "https://w3id.org/gcmkg/id/organization/"

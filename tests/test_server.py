@@ -19,11 +19,11 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from rdflib.query import ResultRow
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
-from graph.endpoint import remote_text
-from graph.queries import Query, load_library, run_query, solution_rows
 from graph.server import ServerSettings
 from graph.server.editor import example_values
 from graph.server.running import RunningServer, running_server
+from graph.sparql.library import Query, load_library, run_query, solution_rows
+from graph.sparql.remote import remote_text
 
 TIMEOUT = 1.5
 MAX_ROWS = 500

@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright import sync_api
 
-from graph.load import default_ntriples
-from graph.queries import load_library
+from graph.rdf.load import default_ntriples
 from graph.server import ServerSettings
 from graph.server.editor import editor_tabs
 from graph.server.running import RunningServer, running_server
+from graph.sparql.library import load_library
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 SMALL = Path(__file__).parent / "data" / "server_small.nt"

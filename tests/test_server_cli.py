@@ -1,5 +1,5 @@
 """``gcmkg serve`` as a person runs it: a real process that loads the graph, answers, and on
-Ctrl-C stops its engines and removes its store. Run as ``python -m graph.cli_serve`` so the
+Ctrl-C stops its engines and removes its store. Run as ``python -m graph.cli.serve`` so the
 test does not depend on how the command is registered in ``graph.cli``."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def serve_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "graph.cli_serve", *args]
+    return [sys.executable, "-m", "graph.cli.serve", *args]
 
 
 def children(pid: int) -> list[int]:

@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from graph.queries import load_library
 from graph.server.cache import AnswerCache, CachedAnswer, is_repeatable
 from graph.server.describe import local_path, resource_iri
 from graph.server.editor import editor_tabs, example_values
@@ -16,6 +15,7 @@ from graph.server.negotiation import GRAPH_FORMATS, SOLUTION_FORMATS, negotiate
 from graph.server.pool import read_capped
 from graph.server.protocol import ProtocolError, authorize_update, keyword_positions
 from graph.server.results import readable_reason, split_failure, syntax_message
+from graph.sparql.library import load_library
 
 SOLUTIONS = list(SOLUTION_FORMATS)
 GRAPHS = list(GRAPH_FORMATS)

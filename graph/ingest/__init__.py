@@ -4,6 +4,9 @@
 them against the curated organizations, splits the body into typed positions and suggests the GCM
 objectives and principles each addresses. It writes a *draft* folder for a curator, never into
 ``data/``. ``accept`` turns a reviewed draft into curated data, atomically.
+
+May import: :mod:`graph.curation`, :mod:`graph.rdf` (``accept`` builds the staged data before
+swapping it in) and the foundation modules. Never the server, the network or the CLI.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
 from graph.ingest.accept import Accepted, AcceptError, accept_draft, planned_changes, staged_problems
 from graph.ingest.draft import REVIEW, Draft, DraftBuilder, Options
 from graph.ingest.review import review_markdown

@@ -28,14 +28,14 @@ from typing import Any
 import yaml
 
 from graph import paths
-from graph.build import build_graph, check_graph
-from graph.curated import load_curated
+from graph.curation.curated import load_curated
 from graph.errors import CurationError, GcmkgError
 from graph.ingest.draft import COMPACT_LINKS, EVENTS, REVIEW, SPELLING_COLUMNS, SPELLINGS, TABLES
 from graph.ingest.metadata import TODO
 from graph.ingest.review import unchecked_boxes
 from graph.ingest.writer import DUMPER, statement_yaml
-from graph.serialize import sorted_ntriples
+from graph.rdf.build import build_graph, check_graph
+from graph.rdf.serialize import sorted_ntriples
 
 ID_COLUMNS = {"organizations.csv": "id", "persons.csv": "id"}
 # A placeholder ingest left: a YAML value or list item, or a CSV cell, that starts with TODO.

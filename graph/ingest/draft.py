@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from graph.curation.model import Curated
 from graph.ingest.countries import Gazetteer
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW, Candidate, Decision, NameIndex, decide
 from graph.ingest.metadata import TODO, MetadataReader, title_line
@@ -25,7 +26,6 @@ from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
 from graph.ingest.suggest import LexicalModel, Suggestion
 from graph.ingest.text import IngestError, InputText, guess_language, slugify, unique_id, wordlist, words
-from graph.model import Curated
 
 TABLES = {
     "organizations.csv": ["id", "type", "pref_label", "pref_lang", "acronym", "kinds", "written_as", "note"],

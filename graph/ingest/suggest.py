@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graph.curation.model import Curated
 from graph.ingest.text import STOPWORDS, WORD, fold, wordlist
-from graph.model import Curated
 
 # Spanish/Portuguese word -> the English word the objective documents use (accent-free keys).
 LEXICON_PAIRS = wordlist(

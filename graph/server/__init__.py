@@ -3,6 +3,9 @@
 Oxigraph server processes evaluate the queries (they can be killed when a query runs away); a
 small Starlette application in front of them adds the rules (time limit, row cap, size limit, no
 ``SERVICE``, updates only with a token), content negotiation, the resource pages and the editor.
+
+May import: :mod:`graph.rdf` (the loader), :mod:`graph.sparql`, :mod:`graph.network` (the
+network page) and the foundation modules. Never the CLI.
 """
 
 from graph.server.app import create_app

@@ -22,7 +22,6 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from graph.queries import load_library
 from graph.server.backend import Backend, PreparedStore
 from graph.server.editor import editor_config, editor_tabs
 from graph.server.network_pages import NetworkPages
@@ -31,6 +30,7 @@ from graph.server.resources import ResourcePages
 from graph.server.responses import http_error, internal_error
 from graph.server.settings import ServerSettings
 from graph.server.sparql import ROWS, TRUNCATED, SparqlEndpoint
+from graph.sparql.library import load_library
 
 DATASET_PATH = "/id/dataset/gcmkg"
 

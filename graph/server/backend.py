@@ -32,7 +32,7 @@ def graph_ntriples(source: Path | None) -> bytes:
     """The graph to serve: a built N-Triples file, or the seed graph built from ``data/``."""
     if source is not None:
         return source.read_bytes()
-    from graph.load import default_ntriples
+    from graph.rdf.load import default_ntriples
 
     return default_ntriples()
 

@@ -1,7 +1,7 @@
 """The query editor's content: one tab per query of the library, runnable as it stands.
 
 A library query's parameters are bound the way a remote endpoint needs them (VALUES blocks built
-from typed terms, see ``graph.endpoint.remote_text``), with each parameter's default or, for a
+from typed terms, see ``graph.sparql.remote.remote_text``), with each parameter's default or, for a
 required one, the value its ``# example:`` line uses; the user sees and can edit the values.
 """
 
@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass
 from itertools import pairwise
 from typing import Any
 
-from graph.endpoint import remote_text
 from graph.namespaces import ID, PREFIXES
-from graph.queries import Query, QueryError
+from graph.sparql.library import Query, QueryError
+from graph.sparql.remote import remote_text
 
 log = logging.getLogger("gcmkg.serve")
 

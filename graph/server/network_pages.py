@@ -1,6 +1,6 @@
 """``/network``: the interactive network page of ``gcmkg network``, drawn from the served graph.
 
-The page is built by ``graph.network`` (the view) and ``graph.page`` (the self-contained HTML)
+The page is built by ``graph.network.views`` (the view) and ``graph.network.page`` (the self-contained HTML)
 from the graph as the engines hold it, once per view and version of the data: building takes a
 fraction of a second, serving the built page nothing.
 """
@@ -14,8 +14,8 @@ from pyoxigraph import RdfFormat, Store
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from graph.network import VIEWS, View, build_view
-from graph.page import render_page
+from graph.network.page import render_page
+from graph.network.views import VIEWS, View, build_view
 from graph.server.backend import Backend
 from graph.server.protocol import ProtocolError
 from graph.server.responses import guarded

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pyoxigraph import QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize
 
 from graph.namespaces import PREFIXES
-from graph.queries import syntax_report
-from graph.query_output import turtle_prefixes
 from graph.server.negotiation import GRAPH_FORMATS, SOLUTION_FORMATS, negotiate
 from graph.server.pool import EngineAnswer
 from graph.server.protocol import ProtocolError
+from graph.sparql.library import syntax_report
+from graph.sparql.output import turtle_prefixes
 
 CANCELLED = "The SPARQL operation has been cancelled"
 """What Oxigraph appends to an answer it stopped at its own ``--timeout-s``."""

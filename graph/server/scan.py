@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.sparql_tokens import tokenize
+from graph.sparql.tokens import tokenize
 
 REMOTE = ("SERVICE", "LOAD")
 """Keywords that make the engine fetch a URL the client chose."""

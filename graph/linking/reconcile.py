@@ -31,10 +31,10 @@ from typing import Any
 
 from rdflib import Literal
 
-from graph.endpoint import EndpointError, sparql_client
+from graph.curation.model import Curated, Organization
 from graph.errors import CurationError, DataError, GcmkgError
-from graph.model import Curated, Organization
-from graph.serialize import write_atomically
+from graph.rdf.serialize import write_atomically
+from graph.sparql.remote import EndpointError, sparql_client
 
 LANGUAGES = ("es", "en", "pt", "fr")
 HUMAN = "http://www.wikidata.org/entity/Q5"

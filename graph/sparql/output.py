@@ -22,7 +22,8 @@ from pyoxigraph import (
 from rich.console import Console
 from rich.table import Table
 
-from graph.queries import QueryError, Results, Term
+from graph.sparql.binding import Term
+from graph.sparql.library import QueryError, Results
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonld", "ttl")
 SOLUTION_FORMATS = {

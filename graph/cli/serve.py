@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli_common import console, from_option, reports_errors
+from graph.cli.common import console, from_option, reports_errors
 from graph.server import PreparedStore, ServerSettings, create_app
 from graph.server.settings import MIB
 

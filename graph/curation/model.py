@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from graph.source_text import SourceText, Span
+from graph.curation.source_text import SourceText, Span
 
 POSITION_TYPES = ("demand", "concern", "commitment", "question", "slogan")
 AGENT_TYPES = ("organization", "coalition")

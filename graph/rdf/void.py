@@ -14,7 +14,7 @@ from rdflib.namespace import VOID
 
 from graph import __version__
 from graph.namespaces import DCTERMS, FOAF, GCM, ID, OA, ORG, PROV, SCHEMA, SKOS, A, curie
-from graph.triples import Triple, en
+from graph.rdf.triples import Triple, en
 
 DATASET = ID["dataset/gcmkg"]
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")

@@ -1,5 +1,5 @@
 """The ``gcmkg query``, ``gcmkg queries`` and ``gcmkg push`` commands: thin shells over
-:mod:`graph.queries`, :mod:`graph.endpoint` and :mod:`graph.push`.
+:mod:`graph.sparql.library`, :mod:`graph.sparql.remote` and :mod:`graph.sparql.push`.
 
 Errors the user can fix (unknown query, bad parameter, invalid SPARQL) exit with code 2, failures
 of the endpoint or the network with code 1; neither prints a traceback.
@@ -15,12 +15,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from graph.cli_common import errors, from_option, reports_errors
-from graph.endpoint import run_remote
-from graph.federation import check_services, load_further_graphs
-from graph.load import default_ntriples, load_store
-from graph.push import Method, push_graph
-from graph.queries import (
+from graph.cli.common import errors, from_option, reports_errors
+from graph.rdf.load import default_ntriples, load_store
+from graph.sparql.federation import check_services, load_further_graphs
+from graph.sparql.library import (
     Query,
     Results,
     bind_parameters,
@@ -29,7 +27,9 @@ from graph.queries import (
     resolve_query,
     run_query,
 )
-from graph.query_output import FORMATS, output_format, render_results
+from graph.sparql.output import FORMATS, output_format, render_results
+from graph.sparql.push import Method, push_graph
+from graph.sparql.remote import run_remote
 
 
 @click.command("query")

@@ -8,10 +8,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from graph.curation.model import POSITION_TYPES, Event, Link, Place, Position, Statement
+from graph.curation.source_text import SourceText, Span
+from graph.curation.tables import LANGUAGE_TAG, SLUG, Problems
 from graph.errors import DataError
-from graph.model import POSITION_TYPES, Event, Link, Place, Position, Statement
-from graph.source_text import SourceText, Span
-from graph.tables import LANGUAGE_TAG, SLUG, Problems
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from graph.network import SEPARATOR, Attrs
+from graph.network.views import SEPARATOR, Attrs
 
 ExportFormat = Literal["graphml", "gexf", "json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("graphml", "gexf", "json")

@@ -13,8 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph.build import build_graph
-from graph.serialize import sorted_ntriples
+from graph.rdf.build import build_graph
+from graph.rdf.serialize import sorted_ntriples
 
 
 @lru_cache(maxsize=1)

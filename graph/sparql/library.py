@@ -14,7 +14,7 @@ default makes a parameter mandatory. Each parameter must be a variable the query
 
 Parameters are bound as typed RDF terms, never pasted into the query: on the embedded store through
 pyoxigraph's ``substitutions=`` (SEP-0007), elsewhere through a ``VALUES`` block built from
-serialized terms (:func:`graph.endpoint.with_values`). A value that tries to break out of its literal is just
+serialized terms (:func:`graph.sparql.binding.with_values`). A value that tries to break out of its literal is just
 a literal. Files named ``*_violation.rq`` must return no rows on valid data; ``gcmkg build`` runs
 them through :func:`run_violation_checks`.
 """
@@ -29,7 +29,6 @@ from functools import cached_property
 from pathlib import Path
 
 from pyoxigraph import (
-    BlankNode,
     Literal,
     NamedNode,
     QueryBoolean,
@@ -43,9 +42,9 @@ from pyoxigraph import (
 from graph.errors import GcmkgError
 from graph.namespaces import PREFIXES
 from graph.paths import QUERIES_DIR
-from graph.sparql_tokens import query_form, strip_comments
+from graph.sparql.binding import Term, with_values
+from graph.sparql.tokens import query_form, strip_comments
 
-Term = NamedNode | BlankNode | Literal | Triple
 Results = QuerySolutions | QueryBoolean | QueryTriples | list[Triple]
 """What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
 
@@ -381,7 +380,6 @@ def run_query(store: Store, query: Query, values: Mapping[str, str] | None = Non
     except RuntimeError as error:
         if "projection" not in str(error):
             raise QueryError(f"query '{query.name}' failed: {error}") from None
-    from graph.endpoint import with_values  # the remote binding; imported here to avoid a cycle
 
     text = with_values(query.text, bindings)
     try:

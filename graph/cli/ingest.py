@@ -12,7 +12,7 @@ import click
 from rich.markup import escape
 
 from graph import paths
-from graph.cli_common import console, reports_errors
+from graph.cli.common import console, reports_errors
 from graph.ingest import Options, accept_draft, ingest
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from graph import paths
-from graph.cli_common import console, errors, reports_errors
-from graph.curated import load_curated
-from graph.reconcile import AnswerCache, apply_review, fetch_json, propose_links, review_csv
-from graph.serialize import write_atomically
+from graph.cli.common import console, errors, reports_errors
+from graph.curation.curated import load_curated
+from graph.linking.reconcile import AnswerCache, apply_review, fetch_json, propose_links, review_csv
+from graph.rdf.serialize import write_atomically
 
 
 @click.group("link")

@@ -12,7 +12,7 @@ from decimal import Decimal
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from graph.model import (
+from graph.curation.model import (
     Country,
     Curated,
     Kind,
@@ -24,8 +24,8 @@ from graph.model import (
     Principle,
     Statement,
 )
+from graph.curation.source_text import SourceText, Span
 from graph.namespaces import DCTERMS, FOAF, GCM, ID, OA, ORG, PROV, RDFS, SCHEMA, SKOS, WD, XSD, A
-from graph.source_text import SourceText, Span
 
 Triple = tuple[Node, Node, Node]
 

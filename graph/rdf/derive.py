@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal
 
-from graph.model import Curated
+from graph.curation.model import Curated
 from graph.namespaces import GCM, ID, PROV, RDFS, A
-from graph.triples import Triple, agent_iri, en, organization_iri, position_iri, statement_iri
+from graph.rdf.triples import Triple, agent_iri, en, organization_iri, position_iri, statement_iri
 
 DERIVATION = ID["activity/derive-supports"]
 RULE = (

@@ -1,5 +1,5 @@
 """``gcmkg network`` and the network tables of ``gcmkg stats --network``: thin shells over
-``graph.network`` (the views and their statistics) and ``graph.page`` (the HTML page)."""
+``graph.network.views`` (the views and their statistics) and ``graph.network.page`` (the HTML page)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from graph.cli_common import from_option, reports_errors
-from graph.load import load_store
-from graph.network import VIEWS, View, build_view
-from graph.network_export import EXPORT_FORMATS, ExportFormat, export_graph
-from graph.network_stats import network_stats
-from graph.page import PHYSICS_THRESHOLD, write_page
+from graph.cli.common import from_option, reports_errors
+from graph.network.export import EXPORT_FORMATS, ExportFormat, export_graph
+from graph.network.page import PHYSICS_THRESHOLD, write_page
+from graph.network.stats import network_stats
+from graph.network.views import VIEWS, View, build_view
+from graph.rdf.load import load_store
 
 
 @click.command("network")

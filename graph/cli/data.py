@@ -1,4 +1,4 @@
-"""The ``gcmkg`` command line: a thin layer over the library, with readable errors."""
+"""``gcmkg build``, ``gcmkg export`` and ``gcmkg stats``: thin shells over :mod:`graph.rdf`."""
 
 from __future__ import annotations
 
@@ -7,25 +7,15 @@ from pathlib import Path
 import click
 from rich.table import Table as RichTable
 
-from graph import __version__, paths
-from graph.build import build
-from graph.cli_common import console, errors, from_option, reports_errors
-from graph.load import load_graph, load_store
-from graph.serialize import FORMATS, serialize, write_atomically
-from graph.stats import stats_tables
+from graph import paths
+from graph.cli.common import console, errors, from_option, reports_errors
+from graph.rdf.build import build
+from graph.rdf.load import load_graph, load_store
+from graph.rdf.serialize import FORMATS, serialize, write_atomically
+from graph.rdf.stats import stats_tables
 
 
-@click.group()
-@click.version_option(__version__, prog_name="gcmkg")
-def cli() -> None:
-    """gcmkg: who demands what in migration governance, as a knowledge graph.
-
-    Organizations, coalitions, defenders and countries that sign civil-society statements, their
-    demands, and the objectives of the UN Global Compact for Migration they address.
-    """
-
-
-@cli.command("build")
+@click.command("build")
 @click.option(
     "--out",
     "out_dir",
@@ -44,7 +34,7 @@ def build_command(out_dir: Path) -> None:
         console.print(f"  wrote {output}")
 
 
-@cli.command("export")
+@click.command("export")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="ttl", show_default=True)
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
@@ -61,7 +51,7 @@ def export_command(fmt: str, output: Path | None, source: Path | None) -> None:
         click.echo(text, nl=False)
 
 
-@cli.command("stats")
+@click.command("stats")
 @from_option("count")
 @click.option("--network", "with_network", is_flag=True, help="Also centrality, communities and coalition shares.")
 @reports_errors
@@ -76,27 +66,6 @@ def stats_command(source: Path | None, with_network: bool) -> None:
             rich_table.add_row(*row)
         console.print(rich_table)
     if with_network:
-        from graph.cli_network import add_network_stats
+        from graph.cli.network import add_network_stats
 
         add_network_stats(console, store)
-
-
-def register_commands() -> None:
-    """Attach the commands that live in their own modules (imported here to avoid import cycles)."""
-    from graph.cli_ingest import accept_command, ingest_command
-    from graph.cli_link import link
-    from graph.cli_network import network
-    from graph.cli_query import push_command, queries_command, query_command
-    from graph.cli_serve import serve
-
-    cli.add_command(ingest_command)
-    cli.add_command(accept_command)
-    cli.add_command(link)
-    cli.add_command(network)
-    cli.add_command(query_command)
-    cli.add_command(queries_command)
-    cli.add_command(push_command)
-    cli.add_command(serve)
-
-
-register_commands()

@@ -32,7 +32,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.network import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
+from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
 
 PHYSICS_THRESHOLD = 300
 """Above this many nodes vis-network's physics is off and the Python layout is final."""
@@ -283,18 +283,18 @@ def _csp(scripts: Iterable[str]) -> str:
 def render_page(graph: nx.Graph, title: str | None = None, physics: bool | None = None) -> str:
     """The whole HTML document for ``graph``, with every resource inline."""
     vis_js = _inline(_package_text(*_VIS_DIR, "vis-network.min.js"), "script")
-    app_js = _inline(_package_text("graph", "templates", "network.js"), "script")
+    app_js = _inline(_package_text("graph.network", "templates", "network.js"), "script")
     view = str(graph.graph.get("view", ""))
     parts = {
         "title": html.escape(title or f"gcmkg: {VIEW_TITLES.get(view, 'network')}"),
         "csp": html.escape(_csp([vis_js, app_js])),
         "vis_css": _inline(_package_text(*_VIS_DIR, "vis-network.css"), "style"),
-        "page_css": _inline(_package_text("graph", "templates", "network.css"), "style"),
+        "page_css": _inline(_package_text("graph.network", "templates", "network.css"), "style"),
         "data": script_json(page_data(graph, physics)),
         "vis_js": vis_js,
         "app_js": app_js,
     }
-    template = _package_text("graph", "templates", "network.html")
+    template = _package_text("graph.network", "templates", "network.html")
     return re.sub(r"\{\{ (\w+) \}\}", lambda match: parts[match[1]], template)
 
 

@@ -15,8 +15,8 @@ import pyoxigraph as ox
 
 from graph import __version__
 from graph.errors import GcmkgError
-from graph.queries import Query
-from graph.sparql_tokens import tokenize
+from graph.sparql.library import Query
+from graph.sparql.tokens import tokenize
 
 USER_AGENT = f"gcmkg/{__version__} (+https://w3id.org/gcmkg)"
 ACCEPT = "text/turtle, application/n-triples, application/rdf+xml;q=0.9, application/ld+json;q=0.8, */*;q=0.1"

@@ -16,18 +16,18 @@ from rdflib import BNode, Graph
 from rdflib.namespace import VOID
 
 from graph import paths
-from graph.curated import load_curated
-from graph.derive import support_triples
+from graph.curation.curated import load_curated
+from graph.curation.model import Curated
 from graph.errors import ValidationError
-from graph.links import link_triples
-from graph.model import Curated
 from graph.namespaces import bind_prefixes
-from graph.ontodoc import ontology_html
-from graph.queries import run_violation_checks
-from graph.serialize import sorted_ntriples, turtle, write_atomically
-from graph.triples import curated_triples
-from graph.validate import load_shapes, validate
-from graph.void import DATASET, void_triples
+from graph.rdf.derive import support_triples
+from graph.rdf.links import link_triples
+from graph.rdf.ontodoc import ontology_html
+from graph.rdf.serialize import sorted_ntriples, turtle, write_atomically
+from graph.rdf.triples import curated_triples
+from graph.rdf.validate import load_shapes, validate
+from graph.rdf.void import DATASET, void_triples
+from graph.sparql.library import run_violation_checks
 
 OUTPUT_NAME = "gcmkg"
 SAMPLE_ROWS = 3

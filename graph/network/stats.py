@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Store
 
-from graph.network import AGENT_KINDS, CONCEPT_KINDS, Facts, notation_key, read_facts, view_graph
+from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, Facts, notation_key, read_facts, view_graph
 
 
 def network_stats(store: Store, top: int = 10, seed: int = 42) -> dict[str, Any]:

@@ -340,7 +340,7 @@ def view_graph(facts: Facts, view: View) -> nx.DiGraph:
 def build_view(store: Store, view: View = "full") -> nx.DiGraph:
     """The named view of the knowledge graph held in ``store``.
 
-    >>> from graph.load import load_store
+    >>> from graph.rdf.load import load_store
     >>> graph = build_view(load_store(), "support")
     >>> sum(1 for _, kind in graph.nodes(data="kind") if kind == "objective")
     23

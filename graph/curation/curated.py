@@ -11,9 +11,8 @@ import re
 from functools import partial
 from pathlib import Path
 
-from graph.errors import CurationError, DataError
-from graph.links import read_links
-from graph.model import (
+from graph.curation.links import read_links
+from graph.curation.model import (
     AGENT_TYPES,
     RELATIONS,
     Country,
@@ -27,9 +26,10 @@ from graph.model import (
     Principle,
     Relation,
 )
-from graph.source_text import SourceText
-from graph.statements import StatementReader
-from graph.tables import LANGUAGE_TAG, SLUG, Problems, Row, read_table, read_yaml, unique_rows
+from graph.curation.source_text import SourceText
+from graph.curation.statements import StatementReader
+from graph.curation.tables import LANGUAGE_TAG, SLUG, Problems, Row, read_table, read_yaml, unique_rows
+from graph.errors import CurationError, DataError
 
 COUNTRY_CODE_FORMATS = [
     ("alpha2", r"[A-Z]{2}", "expected two capital letters"),

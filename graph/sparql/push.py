@@ -17,7 +17,7 @@ from typing import Literal as Choice
 
 from pyoxigraph import RdfFormat, Triple, parse
 
-from graph.endpoint import DEFAULT_TIMEOUT, USER_AGENT, EndpointError, unreachable
+from graph.sparql.remote import DEFAULT_TIMEOUT, USER_AGENT, EndpointError, unreachable
 
 Method = Choice["auto", "gsp", "update"]
 DEFAULT_BATCH_SIZE = 5000
