@@ -412,7 +412,7 @@ def test_physics_is_off_above_the_threshold() -> None:
 
 def test_page_is_the_same_in_every_process(tmp_path: Path) -> None:
     script = (
-        "import sys, pyoxigraph as ox; from pathlib import Path; from graph.network import build_view;"
+        "import sys, pyoxigraph as ox; from pathlib import Path; from graph.network.views import build_view;"
         "from graph.network.page import write_page; s = ox.Store();"
         f"s.load(path={str(TINY)!r}, format=ox.RdfFormat.TURTLE);"
         "write_page(build_view(s, 'full'), Path(sys.argv[1]))"

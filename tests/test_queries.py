@@ -584,9 +584,16 @@ def test_cli_push_reports_an_unreachable_store(runner: CliRunner, seed_file: Pat
 
 
 def test_cli_registered_in_gcmkg() -> None:
-    from graph.cli import cli
+    from click import Context
 
-    assert {"query", "queries", "push"} <= set(cli.commands)  # type: ignore[attr-defined]
+    from graph.cli import cli
+    from graph.cli.query import push_command, queries_command, query_command
+
+    context = Context(cli)
+    assert {"query", "queries", "push"} <= set(cli.list_commands(context))  # type: ignore[attr-defined]
+    assert cli.get_command(context, "query") is query_command  # type: ignore[attr-defined]
+    assert cli.get_command(context, "queries") is queries_command  # type: ignore[attr-defined]
+    assert cli.get_command(context, "push") is push_command  # type: ignore[attr-defined]
 
 
 def test_cli_ask_prints_a_boolean(runner: CliRunner, seed_file: Path, tmp_path: Path) -> None:
