@@ -616,13 +616,3 @@ def test_cli_endpoint_excludes_from_and_with(runner: CliRunner, seed_file: Path,
     args = ["gaps", *(str(seed_file) if a == "SEED" else a for a in local), "--endpoint", "http://127.0.0.1:9/"]
     result = runner.invoke(query_command, args)
     assert result.exit_code == 2 and "it excludes --from and --with" in result.output
-
-
-def test_readme_documents_every_query_and_command() -> None:
-    """The catalogue in README.md names every query of the library with its title."""
-    readme = (paths.ROOT / "README.md").read_text("utf-8")
-    for name, query in LIBRARY.items():
-        row = f"| `{name}` | {query.title.removeprefix('Violation: ')} |"
-        assert row in readme, f"README.md has no catalogue row for {name}"
-    for command in ("gcmkg query ", "gcmkg queries", "gcmkg push "):
-        assert f"### `{command}" in readme
