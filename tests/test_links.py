@@ -7,6 +7,8 @@ import csv
 import http.server
 import re
 import shutil
+import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -149,6 +151,9 @@ def test_reconciliation_proposes_and_ranks_candidates(wikidata: str) -> None:
     assert order == ["Q100003", "Q100008", "Q100004"]
 
 
+GCMKG = Path(sys.executable).parent / "gcmkg"
+
+
 class Flaky(http.server.BaseHTTPRequestHandler):
     """A loopback proxy in front of the real server: answers 429, then stalls, then forwards."""
 
@@ -165,6 +170,14 @@ class Flaky(http.server.BaseHTTPRequestHandler):
             return
         if action == "stall":
             time.sleep(2.5)
+            return
+        if action == "500":
+            page = b"<html><body>\n<h1>Internal Server Error</h1>\n<p>engine crashed</p></body></html>"
+            self.send_response(500)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
             return
         request = urllib.request.Request(self.upstream, data=body, method="POST",
                                          headers={"Content-Type": self.headers["Content-Type"],
@@ -202,6 +215,22 @@ def test_fetch_survives_a_429_and_a_timeout(flaky: type[Flaky]) -> None:
                         sleep=lambda seconds: (waits.append(seconds), time.sleep(seconds)))  # fmt: skip
     assert answer["results"]["bindings"] == [{"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q414"}}]
     assert waits == [1.0, 0.4]  # Retry-After honoured, then exponential backoff
+
+
+def test_an_http_500_is_one_line_from_every_remote_command(flaky: type[Flaky], tmp_path: Path) -> None:
+    """SPARQLWrapper raises its own exception for a 500; every command reports it the same way."""
+    url = flaky.url  # type: ignore[attr-defined]
+    expected = f"error: {url} answered HTTP 500 Internal Server Error: <html><body> <h1>Internal Server Error</h1>"
+    for args in (
+        ["link", "organizations", "--endpoint", url, "-o", str(tmp_path / "review.csv")],
+        ["query", "gaps", "--endpoint", url],
+    ):
+        flaky.script[:] = ["500"] * 5
+        result = subprocess.run([str(GCMKG), *args], capture_output=True, text=True, check=False)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.startswith(expected), result.stderr
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert not (tmp_path / "review.csv").exists()
 
 
 def test_fetch_gives_up_with_a_clear_error(flaky: type[Flaky]) -> None:

@@ -18,7 +18,6 @@ import hashlib
 import io
 import json
 import re
-import socket
 import time
 import urllib.error
 from collections import defaultdict
@@ -34,7 +33,7 @@ from rdflib import Literal
 from graph.curation.model import Curated, Organization
 from graph.errors import CurationError, DataError, GcmkgError
 from graph.rdf.serialize import write_atomically
-from graph.sparql.remote import EndpointError, sparql_client
+from graph.sparql.remote import REMOTE_ERRORS, EndpointError, remote_failure, sparql_client
 
 LANGUAGES = ("es", "en", "pt", "fr")
 HUMAN = "http://www.wikidata.org/entity/Q5"
@@ -123,6 +122,10 @@ class AnswerCache:
         write_atomically({self.path(endpoint, query): json.dumps(answer, sort_keys=True, ensure_ascii=False)})
 
 
+RETRYABLE = (429, 503)
+"""HTTP statuses that mean "ask again later": throttling and a busy server."""
+
+
 def retry_delay(headers: Any, attempt: int, base: float) -> float:
     """Seconds to wait: the server's Retry-After (seconds or an HTTP date), else exponential backoff."""
     value = str(headers.get("Retry-After") or "") if headers else ""
@@ -152,14 +155,14 @@ def fetch_json(
             result: dict[str, Any] = json.loads(answer.response.read())
             return result
         except urllib.error.HTTPError as error:
-            if error.code not in (429, 503):
-                raise EndpointError(f"{endpoint} answered HTTP {error.code} {error.reason}") from None
+            if error.code not in RETRYABLE:
+                raise remote_failure(endpoint, error, timeout) from None
             last = f"HTTP {error.code} {error.reason}"
             delay = retry_delay(error.headers, attempt, backoff)
-        except (TimeoutError, urllib.error.URLError) as error:
-            reason = getattr(error, "reason", error)
-            if not isinstance(reason, TimeoutError | socket.timeout) and "timed out" not in str(reason):
-                raise EndpointError(f"cannot reach {endpoint}: {reason}") from None
+        except REMOTE_ERRORS as error:
+            failure = remote_failure(endpoint, error, timeout)
+            if not (isinstance(failure, EndpointError) and failure.timed_out):
+                raise failure from None
             last = f"no answer within {timeout} s"
             delay = backoff * (2**attempt)
         if attempt < retries:

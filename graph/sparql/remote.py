@@ -42,6 +42,10 @@ class EndpointError(GcmkgError):
 
     exit_code = 1
 
+    def __init__(self, message: str, timed_out: bool = False) -> None:
+        super().__init__(message)
+        self.timed_out = timed_out
+
 
 # ------------------------------------------------------------------------------ querying
 
@@ -90,27 +94,49 @@ def fetch(endpoint: str, text: str, form: str, timeout: int) -> tuple[bytes, str
         answer = client.query()
         body = answer.response.read()
         content_type = answer.info().get("content-type", "")
-    except QueryBadFormed as error:
-        raise rejected_query(text, endpoint, response_text(error)) from None
-    except SPARQLWrapperException as error:
-        status = HTTP_STATUS.get(type(error).__name__, "error")
-        raise EndpointError(f"{endpoint} answered HTTP {status}: {response_text(error)}") from None
-    except urllib.error.HTTPError as error:
-        detail = error.read().decode("utf-8", "replace").strip()[:500]
-        raise EndpointError(
-            f"{endpoint} answered HTTP {error.code} {error.reason}" + (f": {detail}" if detail else "")
-        ) from None
-    except urllib.error.URLError as error:
-        raise unreachable(endpoint, error.reason, timeout) from None
-    except (TimeoutError, OSError, HTTPException) as error:
-        raise unreachable(endpoint, error, timeout) from None
+    except REMOTE_ERRORS as error:
+        raise remote_failure(endpoint, error, timeout, text) from None
     return body, content_type.split(";")[0].strip()
+
+
+REMOTE_ERRORS = (SPARQLWrapperException, OSError, HTTPException)
+"""Everything a request to an endpoint can raise: SPARQLWrapper's HTTP errors, urllib's HTTP and
+connection errors and timeouts (all ``OSError``), and a broken HTTP answer."""
+
+
+def remote_failure(
+    endpoint: str, error: Exception, timeout: float, text: str | None = None
+) -> EndpointError | QuerySyntaxError:
+    """The one path from any failure of a remote request to a one-line message the user can act on.
+
+    A rejected query (HTTP 400) with its text becomes a located syntax error; an HTTP error keeps
+    its status and the server's own words; a timeout and a refused connection say which they were.
+    """
+    if isinstance(error, QueryBadFormed) and text is not None:
+        return rejected_query(text, endpoint, response_text(error))
+    if isinstance(error, SPARQLWrapperException):
+        status = HTTP_STATUS.get(type(error).__name__, "error")
+        return EndpointError(f"{endpoint} answered HTTP {status}: {one_line(response_text(error))}")
+    if isinstance(error, urllib.error.HTTPError):
+        detail = one_line(error.read().decode("utf-8", "replace")) if error.fp else ""
+        return EndpointError(
+            f"{endpoint} answered HTTP {error.code} {error.reason}" + (f": {detail}" if detail else "")
+        )
+    if isinstance(error, urllib.error.URLError):
+        return unreachable(endpoint, error.reason, timeout)
+    return unreachable(endpoint, error, timeout)
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """A server's message folded onto one line and cut, so an HTML error page stays readable."""
+    folded = " ".join(text.split())
+    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
 
 
 def unreachable(endpoint: str, reason: object, timeout: float) -> EndpointError:
     """A timeout or a connection failure, worded so the user knows which one it was."""
     if isinstance(reason, TimeoutError | socket.timeout) or "timed out" in str(reason):
-        return EndpointError(f"{endpoint} did not answer within {timeout:g} s (timeout)")
+        return EndpointError(f"{endpoint} did not answer within {timeout:g} s (timeout)", timed_out=True)
     return EndpointError(f"cannot reach {endpoint}: {reason}")
 
 
