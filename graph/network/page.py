@@ -12,7 +12,7 @@ vis-network plain-text tooltips, so a name like ``<img onerror=...>`` shows as t
 The layout is computed here, in Python, and is deterministic (no randomness at all): nodes stand in
 columns by kind (who - statement - position - objective), ordered to reduce crossings. vis-network's
 physics only refines it for small graphs; above ``PHYSICS_THRESHOLD`` nodes it is off, which is what
-keeps 5,000 nodes responsive (see performance.md).
+keeps 5,000 nodes responsive (figures in docs/network.md).
 """
 
 from __future__ import annotations

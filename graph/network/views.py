@@ -9,7 +9,7 @@ the HTML page can all carry them unchanged:
 - ``coalitions``: coalitions - their members - the countries those are based in.
 
 The facts come from a few SELECTs over a pyoxigraph ``Store`` (one triple pattern each, no per-row
-rdflib conversion), which keeps a 1M-triple graph in the seconds, as measured in performance.md.
+rdflib conversion), which keeps a 1M-triple graph in the seconds, as measured in docs/performance.md.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Content negotiation: which of the formats the server offers a client's ``Accept`` header prefers.
 
 A small pure function over a table of formats, so every route negotiates the same way and the
-rules are tested from a table of headers (``tests/test_server_negotiation.py``).
+rules are tested from a table of headers (``tests/test_server_units.py``).
 """
 
 from __future__ import annotations
