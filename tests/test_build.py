@@ -205,7 +205,9 @@ def add_minimal_statement(data_dir: Path) -> None:
 def test_a_statement_without_event_or_country_list_with_a_nested_member_list(data_copy: Path, tmp_path: Path) -> None:
     add_minimal_statement(data_copy)
     result = build(tmp_path / "out", data_dir=data_copy)
-    supporters = {str(s) for s in result.graph.subjects(GCM.supports, ID["objective/13"])}
+    records = set(result.graph.subjects(GCM.throughStatement, ID["statement/minimal-2025"]))
+    supporters = {str(result.graph.value(r, GCM.agent)) for r in records}
+    assert {result.graph.value(r, GCM.supported) for r in records} == {ID["objective/13"]}
     assert supporters == {str(ID[f"organization/{o}"]) for o in ("red-ejemplo", "colectivo-uno", "colectivo-dos")}
     assert (ID["organization/colectivo-uno"], GCM.basedIn, ID["country/GT"]) in result.graph
 
