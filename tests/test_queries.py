@@ -37,22 +37,22 @@ from graph.sparql.library import (
     solution_rows,
 )
 from graph.vocabulary import load_vocabulary
+from tests.conftest import SEED_DATA, seed_ntriples
 
 ID = "https://w3id.org/gcmkg/id/"
 TEST_DATA = Path(__file__).parent / "data"
 LIBRARY = load_library()
 EMPTY_ON_SEED = {"organizations_in_several_coalitions"}  # the seed has a single coalition
 
-
 # ------------------------------------------------------------------ curated data, read plainly
 
 
 def curated_statements() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text("utf-8")) for p in sorted((paths.DATA_DIR / "statements").glob("*.yaml"))]
+    return [yaml.safe_load(p.read_text("utf-8")) for p in sorted((SEED_DATA / "statements").glob("*.yaml"))]
 
 
 def table(name: str) -> list[dict[str, str]]:
-    with (paths.DATA_DIR / name).open(encoding="utf-8-sig") as handle:
+    with (SEED_DATA / name).open(encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -344,7 +344,7 @@ def test_supports_one_objective_not_another(store: ox.Store) -> None:
 
 def test_demand_provenance_points_at_the_quote(store: ox.Store) -> None:
     statement = curated_statements()[0]
-    text = (paths.DATA_DIR / statement["source"]).read_text("utf-8")
+    text = (SEED_DATA / statement["source"]).read_text("utf-8")
     demand = next(d for _, d in demands(statement) if d["id"] == "justice-for-missing-migrants")
     rows = rows_of(store, "demand_provenance", demand=f"id:position/{statement['id']}/{demand['id']}")
     assert {r["exact"] for r in rows} == {demand["quote"]}
@@ -481,10 +481,9 @@ def runner() -> CliRunner:
 @pytest.fixture(scope="session")
 def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed graph as N-Triples, so CLI runs load it instead of rebuilding it."""
-    from graph.rdf.load import default_ntriples
 
     path = tmp_path_factory.mktemp("seed") / "gcmkg.nt"
-    path.write_bytes(default_ntriples())
+    path.write_bytes(seed_ntriples())
     return path
 
 

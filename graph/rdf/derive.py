@@ -93,25 +93,37 @@ def derived_supports(curated: Curated) -> dict[tuple[str, str], Support]:
     return dict(supports)
 
 
+# Terms every support record repeats, made once (rdflib's namespace lookups are slow in bulk).
+_SUPPORTS, _QUALIFIED, _SUPPORT_CLASS = GCM.supports, GCM.qualifiedSupport, GCM.Support
+_AGENT, _SUPPORTED, _SIGNED_DIRECTLY = GCM.agent, GCM.supported, GCM.signedDirectly
+_GENERATED_BY, _STATEMENT, _POSITION = PROV.wasGeneratedBy, GCM.throughStatement, GCM.throughPosition
+_STANCE, _COALITION = GCM.throughStance, GCM.throughCoalition
+_BOOLEANS = {True: Literal(True), False: Literal(False)}
+
+
 def support_triples(curated: Curated) -> Iterator[Triple]:
     yield DERIVATION, A, PROV.Activity
     yield DERIVATION, RDFS.label, en("Derivation of gcm:supports")
     yield DERIVATION, RDFS.comment, en(RULE)
+    stances = {stance.slug: URIRef(stance.iri) for stance in load_vocabulary().stances}
+    agents: dict[str, URIRef] = {}
+    positions: dict[tuple[str, str], URIRef] = {}
     for (agent_id, target), support in sorted(derived_supports(curated).items()):
-        agent, concept = agent_iri(curated, agent_id), ID[target]
+        agent = agents.get(agent_id) or agents.setdefault(agent_id, agent_iri(curated, agent_id))
+        concept = ID[target]
         iri = ID[f"support/{agent_id}/{target.replace('/', '-')}"]
-        yield agent, GCM.supports, concept
-        yield agent, GCM.qualifiedSupport, iri
-        yield iri, A, GCM.Support
-        yield iri, GCM.agent, agent
-        yield iri, GCM.supported, concept
-        yield iri, GCM.signedDirectly, Literal(support.signed_directly)
-        yield iri, PROV.wasGeneratedBy, DERIVATION
+        yield agent, _SUPPORTS, concept
+        yield agent, _QUALIFIED, iri
+        yield iri, A, _SUPPORT_CLASS
+        yield iri, _AGENT, agent
+        yield iri, _SUPPORTED, concept
+        yield iri, _SIGNED_DIRECTLY, _BOOLEANS[support.signed_directly]
+        yield iri, _GENERATED_BY, DERIVATION
         for statement in support.statements:
-            yield iri, GCM.throughStatement, statement_iri(statement)
-        for statement, position in support.positions:
-            yield iri, GCM.throughPosition, position_iri(statement, position)
+            yield iri, _STATEMENT, statement_iri(statement)
+        for key in support.positions:
+            yield iri, _POSITION, positions.get(key) or positions.setdefault(key, position_iri(*key))
         for stance in support.stances:
-            yield iri, GCM.throughStance, URIRef(load_vocabulary().stance(stance).iri)
+            yield iri, _STANCE, stances[stance]
         for coalition in support.coalitions:
-            yield iri, GCM.throughCoalition, organization_iri(coalition)
+            yield iri, _COALITION, organization_iri(coalition)
