@@ -1,9 +1,17 @@
-"""Shared fixtures: the seed graph is built once per test session."""
+"""Shared fixtures: the seed graph is built once per test session.
+
+Exact expectations about the seed statement run against ``tests/fixtures/seed_data/``, a frozen
+copy of ``data/`` as it was before a second statement was curated (``SEED_DATA``, the ``built``,
+``store`` and ``source_text`` fixtures, and the writable ``data_copy`` and ``home_copy``). Tests on
+the live ``data/`` (``live_store``) check invariants only, so curating more statements keeps the
+suite green.
+"""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,9 +19,11 @@ import pytest
 
 from graph import paths
 from graph.curation.source_text import SourceText
-from graph.rdf.build import BuildResult, build
+from graph.rdf.build import BuildResult, assemble, build
 from graph.rdf.load import load_store
 
+SEED_DATA = Path(__file__).parent / "fixtures" / "seed_data"
+"""A frozen copy of data/ with the seed statement only: what exact expectations are about."""
 SEED_SOURCE = "sources/000_ba5cef3e2e24ca91.txt"
 CHROMIUM = Path("/usr/bin/chromium")
 """Debian's Chromium; .ci/run installs it. Browser tests fail, not skip, without it."""
@@ -27,37 +37,52 @@ CHROMIUM_ARGS = [
 ]
 
 
+@lru_cache(maxsize=1)
+def seed_ntriples() -> bytes:
+    """The seed graph (from the frozen ``SEED_DATA``) as sorted N-Triples, built once per process."""
+    return assemble(SEED_DATA).ntriples.encode("utf-8")
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The seed graph, built, validated and written to a temporary folder."""
-    return build(tmp_path_factory.mktemp("build"))
+    return build(tmp_path_factory.mktemp("build"), data_dir=SEED_DATA)
 
 
 @pytest.fixture(scope="session")
 def store() -> ox.Store:
     """The seed graph in an embedded pyoxigraph store."""
+    store = ox.Store()
+    store.bulk_load(seed_ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+@pytest.fixture(scope="session")
+def live_store() -> ox.Store:
+    """The graph of the live ``data/``, whatever has been curated: for invariant checks only."""
     return load_store()
 
 
 @pytest.fixture(scope="session")
 def source_text() -> SourceText:
-    return SourceText(paths.DATA_DIR / SEED_SOURCE, SEED_SOURCE)
+    return SourceText(SEED_DATA / SEED_SOURCE, SEED_SOURCE)
 
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of ``data/`` for tests that break it on purpose."""
+    """A writable copy of the seed data for tests that break it on purpose."""
     target = tmp_path / "data"
-    shutil.copytree(paths.DATA_DIR, target)
+    shutil.copytree(SEED_DATA, target)
     return target
 
 
 @pytest.fixture
 def home_copy(tmp_path: Path) -> Path:
-    """A writable copy of the project home (ontology, data, queries) for CLI runs."""
-    for folder in ("ontology", "data", "queries"):
+    """A writable project home (ontology, queries and the seed data) for CLI runs."""
+    for folder in ("ontology", "queries"):
         if (paths.ROOT / folder).is_dir():
             shutil.copytree(paths.ROOT / folder, tmp_path / folder)
+    shutil.copytree(SEED_DATA, tmp_path / "data")
     return tmp_path
 
 

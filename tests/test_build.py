@@ -18,6 +18,7 @@ from graph.errors import CurationError, ValidationError
 from graph.namespaces import GCM, ID
 from graph.rdf.build import BuildResult, build
 from graph.rdf.serialize import jsonld, load_context, serialize, turtle
+from tests.conftest import SEED_DATA
 
 
 def replace_in(path: Path, old: str, new: str) -> None:
@@ -45,7 +46,7 @@ def test_build_writes_sorted_ntriples_turtle_void_and_docs(built: BuildResult) -
 
 
 def test_build_is_byte_identical_when_run_twice(built: BuildResult, tmp_path: Path) -> None:
-    again = build(tmp_path)
+    again = build(tmp_path, data_dir=SEED_DATA)
     for first, second in zip(built.outputs, again.outputs, strict=True):
         assert first.read_bytes() == second.read_bytes(), first.name
 
@@ -183,8 +184,8 @@ def test_cli_build_and_export(tmp_path: Path) -> None:
     assert exported.stdout == (tmp_path / "gcmkg.nt").read_text(encoding="utf-8")
 
 
-def test_cli_stats_shows_real_counts() -> None:
-    result = run_cli("stats")
+def test_cli_stats_shows_real_counts(home_copy: Path) -> None:
+    result = run_cli("stats", home=home_copy)
     assert result.returncode == 0, result.stderr
     assert "│ organizations      │ 91    │" in result.stdout
     assert "│ 8         │ Save lives" in result.stdout
@@ -205,7 +206,9 @@ def add_minimal_statement(data_dir: Path) -> None:
 def test_a_statement_without_event_or_country_list_with_a_nested_member_list(data_copy: Path, tmp_path: Path) -> None:
     add_minimal_statement(data_copy)
     result = build(tmp_path / "out", data_dir=data_copy)
-    supporters = {str(s) for s in result.graph.subjects(GCM.supports, ID["objective/13"])}
+    records = set(result.graph.subjects(GCM.throughStatement, ID["statement/minimal-2025"]))
+    supporters = {str(result.graph.value(r, GCM.agent)) for r in records}
+    assert {result.graph.value(r, GCM.supported) for r in records} == {ID["objective/13"]}
     assert supporters == {str(ID[f"organization/{o}"]) for o in ("red-ejemplo", "colectivo-uno", "colectivo-dos")}
     assert (ID["organization/colectivo-uno"], GCM.basedIn, ID["country/GT"]) in result.graph
 

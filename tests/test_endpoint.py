@@ -25,11 +25,10 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli.query import push_command, query_command
-from graph.rdf.load import default_ntriples
 from graph.sparql.library import Query, load_library, read_query, run_query, solution_rows
 from graph.sparql.push import graph_store_url, push_graph, update_requests, update_url_for
 from graph.sparql.remote import USER_AGENT, run_remote
-from tests.conftest import free_port, start_oxigraph
+from tests.conftest import free_port, seed_ntriples, start_oxigraph
 
 LIBRARY = load_library()
 TEST_DATA = Path(__file__).parent / "data"
@@ -49,7 +48,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def seed() -> bytes:
-    return default_ntriples()
+    return seed_ntriples()
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph import paths
 from graph.curation.curated import load_curated
 from graph.ingest import AcceptError, Options, accept_draft, ingest
 from graph.ingest.draft import TABLES
 from graph.ingest.writer import statement_yaml
+from tests.conftest import SEED_DATA
 
 DATA = Path(__file__).parent / "data"
 
@@ -62,7 +62,7 @@ def spanish_draft(tmp_path: Path, data_copy: Path) -> Path:
 
 
 def test_the_statement_yaml_is_written_in_the_seeds_format() -> None:
-    seed = paths.DATA_DIR / "statements/lac-2025-santiago.yaml"
+    seed = SEED_DATA / "statements/lac-2025-santiago.yaml"
     text = seed.read_text(encoding="utf-8")
     assert statement_yaml(yaml.safe_load(text), draft=False) == text
 
@@ -73,7 +73,7 @@ def test_a_draft_holds_the_source_statement_tables_and_review(spanish_draft: Pat
     assert re.fullmatch(r"001_[0-9a-f]{16}\.txt", source.name)
     assert source.read_bytes() == (DATA / "ingest_es_firman.txt").read_bytes()
     for name, columns in TABLES.items():
-        header = (paths.DATA_DIR / name).read_text(encoding="utf-8").splitlines()[0]
+        header = (SEED_DATA / name).read_text(encoding="utf-8").splitlines()[0]
         assert (spanish_draft / name).read_text(encoding="utf-8").splitlines()[0] == header == ",".join(columns)
     statement = yaml.safe_load(statement_file(spanish_draft).read_text(encoding="utf-8"))
     assert statement["source"] == f"sources/{source.name}"
@@ -162,7 +162,7 @@ def test_accept_round_trip_into_a_copy_of_data(spanish_draft: Path, data_copy: P
     assert (
         (data_copy / "organizations.csv")
         .read_text(encoding="utf-8")
-        .startswith((paths.DATA_DIR / "organizations.csv").read_text(encoding="utf-8").split("\nsin-fronteras")[0])
+        .startswith((SEED_DATA / "organizations.csv").read_text(encoding="utf-8").split("\nsin-fronteras")[0])
     )
     with pytest.raises(AcceptError, match="already exists"):
         accept_draft(spanish_draft, data_copy)
@@ -249,7 +249,7 @@ def test_seed_text_matches_the_spanish_idc_to_the_existing_id(tmp_path: Path, da
         organizations.read_text(encoding="utf-8").replace("|Coalición Internacional contra la Detención (IDC)", ""),
         encoding="utf-8",
     )
-    result = ingest(paths.DATA_DIR / "sources/000_ba5cef3e2e24ca91.txt", Options(), data_copy, tmp_path / "d")
+    result = ingest(SEED_DATA / "sources/000_ba5cef3e2e24ca91.txt", Options(), data_copy, tmp_path / "d")
     row = next(r for r in result.draft.signatories if r.written == "Coalición Internacional contra la Detención (IDC)")
     assert (row.outcome, row.agent, row.role) == ("match", "idc", "signs directly")
     assert row.score is not None and row.score >= 0.95

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from graph import paths
 from graph.curation.curated import load_curated
 from graph.curation.model import Curated
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW, NameIndex, decide, word_keys
+from tests.conftest import SEED_DATA
 
 
 @pytest.fixture(scope="module")
 def curated() -> Curated:
-    return load_curated(paths.DATA_DIR)
+    return load_curated(SEED_DATA)
 
 
 def index_of(curated: Curated, only_first_spelling: bool) -> NameIndex:

@@ -5,26 +5,26 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from graph import paths
 from graph.curation.curated import load_curated
 from graph.curation.model import Curated
 from graph.ingest.positions import find_positions, type_of
 from graph.ingest.suggest import LexicalModel, terms
 from graph.ingest.text import split_lines
+from tests.conftest import SEED_DATA
 
-SEED = paths.DATA_DIR / "sources/000_ba5cef3e2e24ca91.txt"
+SEED = SEED_DATA / "sources/000_ba5cef3e2e24ca91.txt"
 
 
 @pytest.fixture(scope="module")
 def curated() -> Curated:
-    return load_curated(paths.DATA_DIR)
+    return load_curated(SEED_DATA)
 
 
 def test_seed_positions_are_the_curated_quotes_with_their_types() -> None:
     text = SEED.read_text(encoding="utf-8")
     title = split_lines(text)[0]
     found = find_positions(text, title.end, text.index("Subscribed by"), title)
-    curated = yaml.safe_load((paths.DATA_DIR / "statements/lac-2025-santiago.yaml").read_text(encoding="utf-8"))
+    curated = yaml.safe_load((SEED_DATA / "statements/lac-2025-santiago.yaml").read_text(encoding="utf-8"))
     assert [(p.quote, p.type) for p in found] == [(p["quote"], p["type"]) for p in curated["positions"]]
     assert all(text[p.start : p.end] == p.quote for p in found)
 

@@ -9,12 +9,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from graph import paths
 from graph.cli.ingest import accept_command, ingest_command
 from graph.ingest import IngestError, Options, ingest
+from tests.conftest import SEED_DATA
 
 DATA = Path(__file__).parent / "data"
-SEED = paths.DATA_DIR / "sources/000_ba5cef3e2e24ca91.txt"
+SEED = SEED_DATA / "sources/000_ba5cef3e2e24ca91.txt"
 HEBREW = "\u05e9\u05dc\u05d5\u05dd \u05dc\u05db\u05d5\u05dc\u05dd"  # right-to-left, 'peace to all'
 
 

@@ -6,19 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from graph import paths
 from graph.curation.curated import load_curated
 from graph.curation.model import Curated, Organization, Person
 from graph.ingest.countries import Gazetteer
 from graph.ingest.signatories import Extracted, Extraction, extract_signatories
+from tests.conftest import SEED_DATA
 
 DATA = Path(__file__).parent / "data"
-SEED = paths.DATA_DIR / "sources/000_ba5cef3e2e24ca91.txt"
+SEED = SEED_DATA / "sources/000_ba5cef3e2e24ca91.txt"
 
 
 @pytest.fixture(scope="module")
 def curated() -> Curated:
-    return load_curated(paths.DATA_DIR)
+    return load_curated(SEED_DATA)
 
 
 @pytest.fixture(scope="module")

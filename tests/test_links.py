@@ -27,7 +27,7 @@ from graph.linking.reconcile import AnswerCache, ReconcileError, apply_review, f
 from graph.namespaces import GCM, SKOS
 from graph.rdf.build import BuildResult
 from graph.rdf.validate import load_shapes, validate
-from tests.conftest import select, start_oxigraph
+from tests.conftest import SEED_DATA, select, start_oxigraph
 
 FIXTURE = Path(__file__).parent / "data" / "links_wikidata.ttl"
 
@@ -137,7 +137,7 @@ def wikidata(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def test_reconciliation_proposes_and_ranks_candidates(wikidata: str) -> None:
-    curated = load_curated(paths.DATA_DIR)
+    curated = load_curated(SEED_DATA)
     candidates = propose_links(curated, wikidata, batch_size=25)
     ranked = {(c.organization, c.item): c.score for c in candidates}
     assert ranked[("cristosal", "Q100003")] == 1.0  # preferred name + country agrees (SV)
@@ -242,7 +242,7 @@ def test_fetch_gives_up_with_a_clear_error(flaky: type[Flaky]) -> None:
 def test_cached_rerun_is_offline_and_identical(wikidata: str, tmp_path: Path) -> None:
     from datetime import date
 
-    curated = load_curated(paths.DATA_DIR)
+    curated = load_curated(SEED_DATA)
     cache = AnswerCache(tmp_path / "cache")
     first = review_csv(propose_links(curated, wikidata, cache), curated, wikidata, date(2026, 1, 1))
 
@@ -275,7 +275,7 @@ def test_only_reviewed_rows_are_linked(wikidata: str, data_copy: Path, tmp_path:
 
 def test_a_bad_decision_is_refused_and_nothing_written(data_copy: Path, tmp_path: Path) -> None:
     review = tmp_path / "review.csv"
-    shutil.copy(paths.DATA_DIR / "links" / "organizations.csv", tmp_path / "before.csv")
+    shutil.copy(SEED_DATA / "links" / "organizations.csv", tmp_path / "before.csv")
     review.write_text("organization,candidate,decision\ncristosal,Q100003,maybe\n", encoding="utf-8")
     with pytest.raises(CurationError, match=r"review\.csv, row 2, field 'decision'"):
         apply_review(review, data_copy, {"cristosal"})

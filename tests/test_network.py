@@ -29,6 +29,7 @@ from graph.network.export import EXPORT_FORMATS, ExportFormat, export_graph, rea
 from graph.network.page import PHYSICS_THRESHOLD, layered_layout, page_data, render_page, script_json
 from graph.network.stats import network_stats
 from graph.network.views import AGENT_KINDS, POSITION_KINDS, VIEWS, Facts, View, build_view, read_facts, view_graph
+from graph.vocabulary import load_vocabulary
 from tests.conftest import select
 
 ROOT = Path(__file__).parents[1]
@@ -129,18 +130,22 @@ def test_positions_carry_quote_and_rationale(store: ox.Store, facts: Facts) -> N
         assert graph.edges[row["p"], row["c"]]["rationale"] == row["why"]
 
 
-def test_support_view_is_gcm_supports_weighted_by_demands(store: ox.Store, facts: Facts) -> None:
+def test_support_view_is_gcm_supports_weighted_by_positions(store: ox.Store, facts: Facts) -> None:
     support = view_graph(facts, "support")
     assert relation_pairs(support, "supports") == pairs(store, "?s gcm:supports ?o")
-    # The weight, recomputed by walking the full view: signer -> statement -> demand -> concept.
+    # The weight, recomputed by walking the full view: signer -> statement -> position -> concept,
+    # through the links whose stance defends the concept.
     full = view_graph(facts, "full")
+    defending = {stance.slug for stance in load_vocabulary().stances if stance.defends}
     demands: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for statement, signer in relation_pairs(full, "signed"):
         members = [m for m, c in relation_pairs(full, "member_of") if c == signer]
         for position in full.successors(statement):
-            if full.nodes[position]["kind"] != "demand":
+            if full.nodes[position]["kind"] not in POSITION_KINDS:
                 continue
             for concept in full.successors(position):
+                if full.edges[position, concept].get("stance") not in defending:
+                    continue
                 for agent in [signer, *members]:
                     demands[(agent, concept)].add(position)
     weights = {(u, v): w for u, v, w in support.edges(data="weight")}

@@ -36,22 +36,23 @@ from graph.sparql.library import (
     run_violation_checks,
     solution_rows,
 )
+from graph.vocabulary import load_vocabulary
+from tests.conftest import SEED_DATA, seed_ntriples
 
 ID = "https://w3id.org/gcmkg/id/"
 TEST_DATA = Path(__file__).parent / "data"
 LIBRARY = load_library()
 EMPTY_ON_SEED = {"organizations_in_several_coalitions"}  # the seed has a single coalition
 
-
 # ------------------------------------------------------------------ curated data, read plainly
 
 
 def curated_statements() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text("utf-8")) for p in sorted((paths.DATA_DIR / "statements").glob("*.yaml"))]
+    return [yaml.safe_load(p.read_text("utf-8")) for p in sorted((SEED_DATA / "statements").glob("*.yaml"))]
 
 
 def table(name: str) -> list[dict[str, str]]:
-    with (paths.DATA_DIR / name).open(encoding="utf-8-sig") as handle:
+    with (SEED_DATA / name).open(encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -202,22 +203,30 @@ def test_run_violation_checks(store: ox.Store, broken: ox.Store) -> None:
         (row["concept"].rsplit("/", 1)[1], row["problem"].split()[0])
         for row in on_broken["support_not_derived_violation"]
     }
-    assert derived == {("23>", '"gcm:supports'), ("8>", '"support'), ("6>", '"support')}
+    assert derived == {("23>", '"gcm:supports'), ("8>", '"support')}
 
 
 # ------------------------------------------------------------------------- answers on the seed
 
 
+def defending_stance(position: dict[str, Any], link: dict[str, Any]) -> str | None:
+    """The link's stance (the curator's, else the kind's default) when it defends its target."""
+    vocabulary = load_vocabulary()
+    stance = link.get("stance") or vocabulary.kind(position["type"]).default_stance
+    return stance if vocabulary.stance(stance).defends else None
+
+
 def test_objective_8_is_supported_through_the_missing_migrants_demand(store: ox.Store) -> None:
-    expected: set[tuple[str, str, str]] = set()
+    expected: set[tuple[str, str, str, str]] = set()
     for statement in curated_statements():
-        for _, demand in demands(statement):
-            if any(link.get("objective") == 8 for link in demand["addresses"]):
-                iri = f"{ID}position/{statement['id']}/{demand['id']}"
-                expected |= {(agent_iri(a), iri, demand["quote"]) for a in signers(statement)}
+        for position in statement["positions"]:
+            for link in position["addresses"]:
+                if link.get("objective") == 8 and (stance := defending_stance(position, link)):
+                    iri = f"{ID}position/{statement['id']}/{position['id']}"
+                    expected |= {(agent_iri(a), iri, stance, position["quote"]) for a in signers(statement)}
     rows = rows_of(store, "supporters_of_objective", objective="8")
-    assert {(r["agent"], r["demand"], r["quote"]) for r in rows} == expected
-    assert any(d.endswith("/justice-for-missing-migrants") for _, d, _ in expected)
+    assert {(r["agent"], r["position"], r["stance"], r["quote"]) for r in rows} == expected
+    assert any(d.endswith("/justice-for-missing-migrants") for _, d, _, _ in expected)
     assert all(r["name"] for r in rows)
 
 
@@ -228,6 +237,7 @@ def test_gaps_are_the_concepts_no_curated_demand_link_reaches(store: ox.Store) -
     rows = rows_of(store, "gaps")
     assert {r["concept"] for r in rows} == concepts - reached
     assert f"{ID}objective/13" in concepts - reached  # detention: only concerns mention it
+    assert rows_of(store, "supporters_of_objective", objective="13")  # ... which defend it
 
 
 def test_statement_demands_in_text_order(store: ox.Store) -> None:
@@ -246,10 +256,13 @@ def test_objectives_ranked_counts(store: ox.Store) -> None:
     demand_count: Counter[str] = Counter()
     supporters: dict[str, set[str]] = {}
     for statement in curated_statements():
-        for _, demand in demands(statement):
-            for link in demand["addresses"]:
-                if "objective" in link:
+        for position in statement["positions"]:
+            for link in position["addresses"]:
+                if "objective" not in link:
+                    continue
+                if position["type"] == "demand":
                     demand_count[str(link["objective"])] += 1
+                if defending_stance(position, link):
                     supporters.setdefault(str(link["objective"]), set()).update(signers(statement) & organizations)
     rows = rows_of(store, "objectives_ranked")
     assert len(rows) == 23
@@ -311,7 +324,9 @@ def test_signed_directly_and_through_coalition(store: ox.Store) -> None:
 
 def test_co_supporters_share_every_concept_of_the_one_statement(store: ox.Store) -> None:
     statement = curated_statements()[0]
-    concepts = {concept_iri(link) for _, d in demands(statement) for link in d["addresses"]}
+    concepts = {
+        concept_iri(link) for p in statement["positions"] for link in p["addresses"] if defending_stance(p, link)
+    }
     organizations = {row["id"] for row in table("organizations.csv")}
     rows = rows_of(store, "co_supporters", organization="alianza-americas")
     others = (signers(statement) & organizations) - {"alianza-americas"}
@@ -322,14 +337,14 @@ def test_co_supporters_share_every_concept_of_the_one_statement(store: ox.Store)
 
 def test_supports_one_objective_not_another(store: ox.Store) -> None:
     supporters_8 = {r["agent"] for r in rows_of(store, "supporters_of_objective", objective="8")}
-    not_13 = rows_of(store, "supports_one_objective_not_another", objective="8", not_objective="13")
-    assert {r["agent"] for r in not_13} == supporters_8
+    not_4 = rows_of(store, "supports_one_objective_not_another", objective="8", not_objective="4")
+    assert {r["agent"] for r in not_4} == supporters_8
     assert rows_of(store, "supports_one_objective_not_another", objective="8", not_objective="2") == []
 
 
 def test_demand_provenance_points_at_the_quote(store: ox.Store) -> None:
     statement = curated_statements()[0]
-    text = (paths.DATA_DIR / statement["source"]).read_text("utf-8")
+    text = (SEED_DATA / statement["source"]).read_text("utf-8")
     demand = next(d for _, d in demands(statement) if d["id"] == "justice-for-missing-migrants")
     rows = rows_of(store, "demand_provenance", demand=f"id:position/{statement['id']}/{demand['id']}")
     assert {r["exact"] for r in rows} == {demand["quote"]}
@@ -337,7 +352,7 @@ def test_demand_provenance_points_at_the_quote(store: ox.Store) -> None:
     assert text[start:end] == demand["quote"]
     addresses = [r for r in rows if r["predicate"].endswith("#addresses")]
     assert {r["rationale"] for r in addresses} == {link["rationale"] for link in demand["addresses"]}
-    assert any(r["predicate"].endswith("#throughDemand") and "generatedBy" in r for r in rows)
+    assert any(r["predicate"].endswith("#throughPosition") and "generatedBy" in r for r in rows)
 
 
 # ------------------------------------------------------------------------ headers and parameters
@@ -466,10 +481,9 @@ def runner() -> CliRunner:
 @pytest.fixture(scope="session")
 def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed graph as N-Triples, so CLI runs load it instead of rebuilding it."""
-    from graph.rdf.load import default_ntriples
 
     path = tmp_path_factory.mktemp("seed") / "gcmkg.nt"
-    path.write_bytes(default_ntriples())
+    path.write_bytes(seed_ntriples())
     return path
 
 

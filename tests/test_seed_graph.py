@@ -35,6 +35,8 @@ def count(store: ox.Store, where: str) -> int:
         ("?x a gcm:Objective", 23),
         ("?x a gcm:GuidingPrinciple", 10),
         ("?x gcm:supports ?o", 100),
+        ("?x a gcm:Commitment", 2),
+        ("?x a gcm:Question", 2),
         ("?x gcm:basedIn ?c", 42),
         ("?x org:subOrganizationOf id:organization\\/jrs-lac", 3),
     ],
@@ -258,14 +260,53 @@ def test_support_records_say_how_they_were_derived(
         SELECT ?direct ?coalition ?activity WHERE {{
           <https://w3id.org/gcmkg/id/{agent}> gcm:supports id:objective\\/8 ; gcm:qualifiedSupport ?s .
           ?s gcm:supported id:objective\\/8 ; gcm:signedDirectly ?direct ; prov:wasGeneratedBy ?activity ;
-             gcm:throughDemand ?demand .
+             gcm:throughPosition ?demand ; gcm:throughStance gcm:callsFor .
           OPTIONAL {{ ?s gcm:throughCoalition ?coalition }} }}""",
     )
     assert {r["direct"] for r in rows} == {directly}
     assert {r["coalition"] for r in rows if "coalition" in r} == coalitions
 
 
-def test_concerns_do_not_make_support(store: ox.Store) -> None:
-    """Objective 13 is only named in concerns, so nobody is derived to support it."""
-    assert count(store, "?x gcm:supports id:objective\\/13") == 0
+def test_a_concern_about_detention_makes_support_for_objective_13(store: ox.Store) -> None:
+    """Objective 13 is only named in concerns: a concern about its violation defends it, so every
+    agent the statement reaches supports it, and the record says it came through that stance."""
     assert count(store, "?x a gcm:Concern ; gcm:addresses id:objective\\/13") == 2
+    assert count(store, "?x gcm:supports id:objective\\/13") == 100
+    stances = select(
+        store,
+        """SELECT DISTINCT ?stance WHERE { ?s gcm:supported id:objective\\/13 ; gcm:throughStance ?stance }""",
+    )
+    assert [r["stance"] for r in stances] == ["https://w3id.org/gcmkg/ontology#concernedAbout"]
+
+
+def test_demands_only_is_still_a_query(store: ox.Store) -> None:
+    """Supports through calls-for stances alone leave objective 13 out, as before stances."""
+    assert count(store, "?s gcm:supported id:objective\\/13 ; gcm:throughStance gcm:callsFor . BIND(?s AS ?x)") == 0
+    assert count(store, "?s gcm:supported id:objective\\/8 ; gcm:throughStance gcm:callsFor . BIND(?s AS ?x)") == 100
+
+
+@pytest.mark.parametrize(
+    ("kind", "stance"),
+    [
+        ("Demand", "callsFor"),
+        ("Concern", "concernedAbout"),
+        ("Commitment", "commitsTo"),
+        ("Question", "asksAbout"),
+        ("Slogan", "sloganFor"),
+    ],
+)
+def test_links_carry_the_kinds_default_stance(store: ox.Store, kind: str, stance: str) -> None:
+    rows = select(
+        store,
+        f"SELECT DISTINCT ?stance WHERE {{ ?p a gcm:{kind} ; gcm:qualifiedAddress/gcm:stance ?stance }}",
+    )
+    assert [r["stance"] for r in rows] == [f"https://w3id.org/gcmkg/ontology#{stance}"]
+
+
+def test_questions_and_slogans_alone_make_no_support(store: ox.Store) -> None:
+    rows = select(
+        store,
+        """SELECT ?s WHERE { ?s a gcm:Support ; gcm:throughStance ?stance .
+             FILTER(?stance IN (gcm:asksAbout, gcm:sloganFor)) }""",
+    )
+    assert rows == []

@@ -12,12 +12,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright import sync_api
 
-from graph.rdf.load import default_ntriples
 from graph.server import ServerSettings
 from graph.server.editor import editor_tabs
 from graph.server.running import RunningServer, running_server
 from graph.sparql.library import load_library
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, seed_ntriples
 
 SMALL = Path(__file__).parent / "data" / "server_small.nt"
 HOSTILE_LABEL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> & Co'
@@ -43,7 +42,7 @@ class Visit:
 @pytest.fixture(scope="module")
 def server() -> Iterator[RunningServer]:
     """The seed graph plus a few resources with hostile names."""
-    with running_server(ServerSettings(timeout=5), default_ntriples() + SMALL.read_bytes()) as running:
+    with running_server(ServerSettings(timeout=5), seed_ntriples() + SMALL.read_bytes()) as running:
         yield running
 
 

@@ -29,7 +29,7 @@ def build_command(out_dir: Path) -> None:
     """Check the curated data, validate with SHACL and write the graph."""
     with console.status("building the knowledge graph"):
         result = build(out_dir)
-    console.print(f"[green]built[/] {len(result.graph)} triples, SHACL conforms, no violations")
+    console.print(f"[green]built[/] {result.triple_count} triples, SHACL conforms, no violations")
     for output in result.outputs:
         console.print(f"  wrote {output}")
 

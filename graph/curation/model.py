@@ -12,7 +12,6 @@ from typing import Any
 
 from graph.curation.source_text import SourceText, Span
 
-POSITION_TYPES = ("demand", "concern", "commitment", "question", "slogan")
 AGENT_TYPES = ("organization", "coalition")
 RELATIONS = ("memberOf", "subOrganizationOf")
 
@@ -114,6 +113,8 @@ class Link:
     target: str  # "objective/8" or "principle/human-rights": the IRI path under id/
     rationale: str
     confidence: Decimal
+    stance: str = ""
+    """A stance slug (graph/vocabulary.py); the position kind's default when the curator gives none."""
 
 
 @dataclass

@@ -8,10 +8,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from graph.curation.model import POSITION_TYPES, Event, Link, Place, Position, Statement
+from graph.curation.model import Event, Link, Place, Position, Statement
 from graph.curation.source_text import SourceText, Span
 from graph.curation.tables import LANGUAGE_TAG, SLUG, Problems
 from graph.errors import DataError
+from graph.vocabulary import load_vocabulary
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
@@ -232,14 +233,17 @@ class StatementReader:
         elif position_id in seen:
             self.error(f"{label}.id", f"duplicate position id '{position_id}'")
         seen.add(position_id)
+        kinds = load_vocabulary().kind_slugs
         kind = str(item.get("type", ""))
-        if kind not in POSITION_TYPES:
-            self.error(f"{label}.type", f"'{kind}' is not one of {', '.join(POSITION_TYPES)}")
+        if kind not in kinds:
+            self.error(f"{label}.type", f"'{kind}' is not one of {', '.join(kinds)}")
         quote = self.text(item, "quote", f"{label}.quote")
         span = self.unique_span(quote, f"{label}.quote")
         links = self.read_links(label, item.get("addresses") or [])
-        if span is None or kind not in POSITION_TYPES or not SLUG.match(position_id):
+        if span is None or kind not in kinds or not SLUG.match(position_id):
             return None
+        default = load_vocabulary().kind(kind).default_stance
+        links = [link if link.stance else Link(link.target, link.rationale, link.confidence, default) for link in links]
         return Position(position_id, kind, quote, span, 0, links)
 
     def read_links(self, label: str, addresses: Any) -> list[Link]:
@@ -262,9 +266,20 @@ class StatementReader:
         target = self.link_target(label, item)
         rationale = self.text(item, "rationale", f"{label}.rationale")
         confidence = self.confidence(label, item.get("confidence", 1))
-        if target is None or not rationale or confidence is None:
+        stance = self.stance(label, item.get("stance"))
+        if target is None or not rationale or confidence is None or stance is None:
             return None
-        return Link(target, rationale, confidence)
+        return Link(target, rationale, confidence, stance)
+
+    def stance(self, label: str, value: Any) -> str | None:
+        """The curator's stance slug, "" when none is given (the position kind's default applies)."""
+        if value is None:
+            return ""
+        stances = load_vocabulary().stance_slugs
+        if value not in stances:
+            self.error(f"{label}.stance", f"'{value}' is not one of {', '.join(stances)}")
+            return None
+        return str(value)
 
     def link_target(self, label: str, item: dict[str, Any]) -> str | None:
         if "objective" in item:

@@ -105,11 +105,15 @@ def unique_rows(rows: list[Row], key: str, problems: Problems) -> Iterator[Row]:
         yield row
 
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader, in C (libyaml) when the wheel has it: ten times faster on large files."""
+
+
 def read_yaml(path: Path, data_dir: Path, problems: Problems) -> dict[str, Any] | None:
     """The mapping in a YAML file, or None with the parser's line and column reported."""
     name = str(path.relative_to(data_dir))
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

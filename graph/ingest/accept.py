@@ -34,8 +34,7 @@ from graph.ingest.draft import COMPACT_LINKS, EVENTS, REVIEW, SPELLING_COLUMNS, 
 from graph.ingest.metadata import TODO
 from graph.ingest.review import unchecked_boxes
 from graph.ingest.writer import DUMPER, statement_yaml
-from graph.rdf.build import build_graph, check_graph
-from graph.rdf.serialize import sorted_ntriples
+from graph.rdf.build import assemble, check_graph
 
 ID_COLUMNS = {"organizations.csv": "id", "persons.csv": "id"}
 # A placeholder ingest left: a YAML value or list item, or a CSV cell, that starts with TODO.
@@ -288,8 +287,7 @@ def staged_problems(changes: dict[str, str], data_dir: Path, validate_graph: boo
         try:
             load_curated(staged)
             if validate_graph:
-                graph, _ = build_graph(staged, paths.ONTOLOGY_DIR)
-                check_graph(graph, sorted_ntriples(graph), paths.ONTOLOGY_DIR, paths.QUERIES_DIR)
+                check_graph(assemble(staged, paths.ONTOLOGY_DIR), paths.ONTOLOGY_DIR, paths.QUERIES_DIR)
         except CurationError as error:
             return [str(problem) for problem in error.errors]
         except GcmkgError as error:

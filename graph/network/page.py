@@ -33,7 +33,10 @@ from typing import Any
 import networkx as nx
 
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
+from graph.vocabulary import load_vocabulary
 
+POSITION_COLOURS = ("#e15759", "#ff9da7", "#76b7b2", "#edc948", "#bab0ac", "#b07aa1", "#9d7660")
+"""Colours of the position kinds, in the ontology's order (graph/vocabulary.py)."""
 PHYSICS_THRESHOLD = 300
 """Above this many nodes vis-network's physics is off and the Python layout is final."""
 
@@ -44,11 +47,10 @@ KIND_STYLES: dict[str, tuple[str, str, str]] = {
     "person": ("Person (human-rights defender)", "#59a14f", "triangle"),
     "country": ("Country", "#9c755f", "hexagon"),
     "statement": ("Statement", "#3d3d3d", "square"),
-    "demand": ("Demand", "#e15759", "diamond"),
-    "concern": ("Concern", "#ff9da7", "diamond"),
-    "commitment": ("Commitment", "#76b7b2", "diamond"),
-    "question": ("Question", "#edc948", "diamond"),
-    "slogan": ("Slogan", "#bab0ac", "diamond"),
+    **{
+        kind.slug: (kind.label, colour, "diamond")
+        for kind, colour in zip(load_vocabulary().kinds, POSITION_COLOURS, strict=False)
+    },
     "objective": ("GCM objective", "#1f3b73", "triangleDown"),
     "principle": ("GCM guiding principle", "#8e6bbf", "triangleDown"),
 }
@@ -202,6 +204,7 @@ def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
             for kind, (label, color, shape) in KIND_STYLES.items()
             if kind in kinds
         ],
+        "positionKinds": list(POSITION_KINDS),
         "nodes": nodes,
         "edges": edges,
         "countries": _country_facet(graph),

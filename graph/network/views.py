@@ -5,7 +5,7 @@ are IRIs and whose attributes are plain strings, numbers and booleans, so GraphM
 the HTML page can all carry them unchanged:
 
 - ``full``: agents - statements - positions - objectives and principles;
-- ``support``: agents - objectives and principles they support, weighted by the demands behind it;
+- ``support``: agents - objectives and principles they support, weighted by the positions behind it;
 - ``coalitions``: coalitions - their members - the countries those are based in.
 
 The facts come from a few SELECTs over a pyoxigraph ``Store`` (one triple pattern each, no per-row
@@ -25,12 +25,13 @@ import networkx as nx
 from pyoxigraph import QuerySolutions, Store
 
 from graph.namespaces import PREFIXES
+from graph.vocabulary import load_vocabulary
 
 View = Literal["full", "support", "coalitions"]
 VIEWS: tuple[View, ...] = ("full", "support", "coalitions")
 
 AGENT_KINDS = ("organization", "coalition", "person")
-POSITION_KINDS = ("demand", "concern", "commitment", "question", "slogan")
+POSITION_KINDS = load_vocabulary().kind_slugs
 CONCEPT_KINDS = ("objective", "principle")
 KINDS = (*AGENT_KINDS, "country", "statement", *POSITION_KINDS, *CONCEPT_KINDS)
 SEPARATOR = "; "
@@ -42,17 +43,17 @@ Attrs = dict[str, Attr]
 _SPARQL_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 # A node's kind from its rdf:type (positions have exactly one of the five position classes).
-_KINDS_QUERY = """
-SELECT ?node ?kind WHERE {
-  VALUES (?class ?kind) {
+_POSITION_CLASSES = " ".join(f'(<{kind.iri}> "{kind.slug}")' for kind in load_vocabulary().kinds)
+_KINDS_QUERY = f"""
+SELECT ?node ?kind WHERE {{
+  VALUES (?class ?kind) {{
     (org:OrganizationalCollaboration "coalition") (org:Organization "organization")
     (foaf:Person "person") (gcm:Country "country") (gcm:Statement "statement")
-    (gcm:Demand "demand") (gcm:Concern "concern") (gcm:Commitment "commitment")
-    (gcm:Question "question") (gcm:Slogan "slogan")
+    {_POSITION_CLASSES}
     (gcm:Objective "objective") (gcm:GuidingPrinciple "principle")
-  }
+  }}
   ?node a ?class .
-}"""
+}}"""
 _LABELS_QUERY = """
 SELECT ?node ?label (LANG(?label) AS ?lang) WHERE { ?node skos:prefLabel|foaf:name|dcterms:title ?label }
 """
@@ -74,20 +75,18 @@ SELECT ?source ?relation ?target WHERE {
   ?source ?property ?target .
 }"""
 _ADDRESSES_QUERY = """
-SELECT ?position ?concept ?rationale ?confidence WHERE {
+SELECT ?position ?concept ?rationale ?confidence ?stance WHERE {
   ?position gcm:addresses ?concept .
   OPTIONAL {
     ?position gcm:qualifiedAddress ?link . ?link gcm:target ?concept .
     OPTIONAL { ?link gcm:rationale ?rationale } OPTIONAL { ?link gcm:confidence ?confidence }
+    OPTIONAL { ?link gcm:stance/skos:notation ?stance }
   }
 }"""
-# Demands behind each derived support: collapse to DISTINCT (statement, demand, concept) first.
-_SUPPORT_DEMANDS_QUERY = """
-SELECT ?agent ?concept (COUNT(DISTINCT ?demand) AS ?demands) WHERE {
-  { SELECT DISTINCT ?statement ?demand ?concept WHERE {
-      ?statement gcm:hasDemand ?demand . ?demand gcm:addresses ?concept } }
-  { ?statement gcm:signatory ?agent }
-  UNION { ?statement gcm:signatory ?coalition . ?agent org:memberOf ?coalition }
+# Positions behind each derived support, read from the materialized gcm:Support records.
+_SUPPORT_POSITIONS_QUERY = """
+SELECT ?agent ?concept (COUNT(DISTINCT ?position) AS ?positions) WHERE {
+  ?support gcm:agent ?agent ; gcm:supported ?concept ; gcm:throughPosition ?position .
 } GROUP BY ?agent ?concept"""
 
 
@@ -138,8 +137,8 @@ def select(store: Store, query: str) -> list[dict[str, str]]:
 def read_facts(store: Store, weigh_support: bool = True) -> Facts:
     """Run each query once and join the rows into node attributes and typed edges.
 
-    Weighing every support by its demands is the costliest query (a join per agent and
-    objective), and only the ``support`` view draws those edges, so it can be skipped.
+    Weighing every support by the positions behind it reads every gcm:Support record, and only
+    the ``support`` view draws those edges, so it can be skipped.
     """
     names = _names(select(store, _LABELS_QUERY))
     nodes: dict[str, Attrs] = {
@@ -208,7 +207,7 @@ def _address_edges(store: Store, nodes: dict[str, Attrs]) -> list[Edge]:
         key = (row["position"], row["concept"])
         if key in edges or key[0] not in nodes or key[1] not in nodes:
             continue
-        attrs: Attrs = {"rationale": row.get("rationale", "")}
+        attrs: Attrs = {"rationale": row.get("rationale", ""), "stance": row.get("stance", "")}
         if "confidence" in row:
             attrs["confidence"] = float(row["confidence"])
         edges[key] = Edge(*key, "addresses", attrs)
@@ -216,10 +215,11 @@ def _address_edges(store: Store, nodes: dict[str, Attrs]) -> list[Edge]:
 
 
 def _weighted_supports(store: Store, edges: list[Edge]) -> list[Edge]:
-    """The edges, each ``supports`` edge weighted by the number of demands it derives from."""
-    demands = {(row["agent"], row["concept"]): int(row["demands"]) for row in select(store, _SUPPORT_DEMANDS_QUERY)}
+    """The edges, each ``supports`` edge weighted by the number of positions it derives from
+    (1 for a support without a gcm:Support record, which only hand-made graphs have)."""
+    weights = {(row["agent"], row["concept"]): int(row["positions"]) for row in select(store, _SUPPORT_POSITIONS_QUERY)}
     return [
-        Edge(edge.source, edge.target, "supports", {"weight": demands.get((edge.source, edge.target), 0)})
+        Edge(edge.source, edge.target, "supports", {"weight": weights.get((edge.source, edge.target), 1)})
         if edge.relation == "supports"
         else edge
         for edge in edges

@@ -13,15 +13,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph.rdf.build import build_graph
-from graph.rdf.serialize import sorted_ntriples
+from graph.rdf.build import assemble
 
 
 @lru_cache(maxsize=1)
 def default_ntriples() -> bytes:
     """The seed graph as sorted N-Triples, built once per process."""
-    graph, _curated = build_graph()
-    return sorted_ntriples(graph).encode("utf-8")
+    return assemble().ntriples.encode("utf-8")
 
 
 def load_store(ntriples_file: Path | None = None) -> ox.Store:

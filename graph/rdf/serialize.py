@@ -1,16 +1,27 @@
-"""Deterministic serializations of the graph, and writing them without half-written files."""
+"""Deterministic serializations of the graph, and writing them without half-written files.
+
+The build writes the triples it generates (rdflib terms) straight to N-Triples lines, escaped as
+pyoxigraph escapes them (:class:`LineWriter`), de-duplicates and sorts the lines once, and the
+Turtle is pyoxigraph's (Rust) writer over those sorted triples with the project's prefixes
+(:func:`turtle_of_lines`). rdflib's writers (``sorted_ntriples``,
+``turtle``) stay for graphs other code holds as rdflib ``Graph`` objects (export, JSON-LD, TriG).
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
-from graph.namespaces import ID, bind_prefixes
+from graph.errors import ValidationError
+from graph.namespaces import ID, PREFIXES, bind_prefixes
 
 FORMATS = {"nt": "nt", "ttl": "turtle", "jsonld": "json-ld", "trig": "trig"}
 DATASET_GRAPH = ID["graph/gcmkg"]
@@ -22,6 +33,69 @@ def sorted_ntriples(graph: Graph) -> str:
     text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
     lines = sorted(line for line in text.splitlines() if line.strip())
     return "\n".join(lines) + "\n"
+
+
+class LineWriter:
+    """N-Triples lines of rdflib triples, written the way pyoxigraph's N-Triples writer writes them.
+
+    IRIs are written as ``<iri>`` (rdflib has already checked them); literals go through
+    ``pyoxigraph.Literal`` so their escaping is pyoxigraph's own, and are remembered, since many
+    repeat. Blank nodes are refused: they would make the output differ from run to run.
+    """
+
+    def __init__(self) -> None:
+        self.literals: dict[Literal, str] = {}
+
+    def literal(self, term: Literal) -> str:
+        text = self.literals.get(term)
+        if text is None:
+            if term.language:
+                value = ox.Literal(str(term), language=term.language)
+            elif term.datatype is not None:
+                value = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            else:
+                value = ox.Literal(str(term))
+            text = self.literals[term] = str(value)
+        return text
+
+    def lines(self, triples: Iterable[tuple[Node, Node, Node]]) -> set[str]:
+        found: set[str] = set()
+        add, literal = found.add, self.literal
+        for subject, predicate, obj in triples:
+            if type(subject) is not URIRef:
+                raise ValidationError(
+                    f"the graph has a subject that is not an IRI (blank nodes break determinism): {subject}"
+                )
+            if type(obj) is URIRef:
+                add(f"<{subject}> <{predicate}> <{obj}> .")
+            elif isinstance(obj, Literal):
+                add(f"<{subject}> <{predicate}> {literal(obj)} .")
+            else:
+                raise ValidationError(f"the graph has a blank node, which breaks determinism: {obj}")
+        return found
+
+
+def oxigraph_lines(triples: Iterable[ox.Triple]) -> set[str]:
+    """The N-Triples lines of triples pyoxigraph parsed (the ontology)."""
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None  # no output file given: pyoxigraph returns the bytes
+    return set(data.decode("utf-8").splitlines()) - {""}
+
+
+def ntriples_text(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def turtle_of_lines(lines: list[str]) -> str:
+    """Readable Turtle (project prefixes, subjects grouped) of sorted N-Triples lines, written by
+    pyoxigraph; the prefix lines are sorted so the output is the same every run."""
+    triples = ox.parse(ntriples_text(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+    assert data is not None
+    text = data.decode("utf-8")
+    head = [line for line in text.splitlines() if line.startswith("@prefix ")]
+    body = text[sum(len(line) + 1 for line in head) :]
+    return "\n".join(sorted(head)) + "\n\n" + body.lstrip("\n")
 
 
 def turtle(graph: Graph) -> str:

@@ -7,20 +7,23 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.namespaces import sparql_prefixes
+from graph.vocabulary import load_vocabulary
 
-CLASS_COUNTS = """
-SELECT ?label (COUNT(DISTINCT ?s) AS ?count) WHERE {
-  VALUES (?class ?label ?order) {
+_KIND_ROWS = " ".join(
+    f'(<{kind.iri}> "{kind.slug}s" {7 + index})' for index, kind in enumerate(load_vocabulary().kinds)
+)
+CLASS_COUNTS = f"""
+SELECT ?label (COUNT(DISTINCT ?s) AS ?count) WHERE {{
+  VALUES (?class ?label ?order) {{
     (gcm:Statement "statements" 1) (org:Organization "organizations" 2)
     (org:OrganizationalCollaboration "coalitions" 3) (foaf:Person "persons" 4)
-    (gcm:Country "countries" 5) (gcm:Position "positions" 6) (gcm:Demand "demands" 7)
-    (gcm:Concern "concerns" 8) (gcm:Commitment "commitments" 9) (gcm:Question "questions" 10)
-    (gcm:Slogan "slogans" 11) (gcm:Objective "objectives" 12)
-    (gcm:GuidingPrinciple "guiding principles" 13) (gcm:QualifiedAddress "objective links" 14)
-    (gcm:Support "derived supports" 15)
-  }
-  OPTIONAL { ?s a ?class }
-} GROUP BY ?label ?order ORDER BY ?order
+    (gcm:Country "countries" 5) (gcm:Position "positions" 6) {_KIND_ROWS}
+    (gcm:Objective "objectives" 20)
+    (gcm:GuidingPrinciple "guiding principles" 21) (gcm:QualifiedAddress "objective links" 22)
+    (gcm:Support "derived supports" 23)
+  }}
+  OPTIONAL {{ ?s a ?class }}
+}} GROUP BY ?label ?order ORDER BY ?order
 """
 
 COUNTRY_COUNTS = """

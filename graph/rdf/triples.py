@@ -26,16 +26,10 @@ from graph.curation.model import (
 )
 from graph.curation.source_text import SourceText, Span
 from graph.namespaces import DCTERMS, FOAF, GCM, ID, OA, ORG, PROV, RDFS, SCHEMA, SKOS, WD, XSD, A
+from graph.vocabulary import load_vocabulary
 
 Triple = tuple[Node, Node, Node]
 
-POSITION_CLASSES = {
-    "demand": GCM.Demand,
-    "concern": GCM.Concern,
-    "commitment": GCM.Commitment,
-    "question": GCM.Question,
-    "slogan": GCM.Slogan,
-}
 CURATORS = ID["agent/curators"]
 
 
@@ -279,7 +273,7 @@ def position_triples(statement: Statement, position: Position) -> Iterator[Tripl
     if position.type == "demand":
         yield statement_iri(statement.id), GCM.hasDemand, iri
     yield iri, A, GCM.Position
-    yield iri, A, POSITION_CLASSES[position.type]
+    yield iri, A, URIRef(load_vocabulary().kind(position.type).iri)
     yield iri, SCHEMA.position, Literal(position.number)
     yield iri, GCM.quote, Literal(position.quote)
     yield iri, GCM.textSpan, span_iri(source, position.span)
@@ -292,6 +286,7 @@ def position_triples(statement: Statement, position: Position) -> Iterator[Tripl
         yield qualified, A, GCM.QualifiedAddress
         yield qualified, GCM.target, target
         yield qualified, GCM.rationale, en(link.rationale)
+        yield qualified, GCM.stance, URIRef(load_vocabulary().stance(link.stance).iri)
         yield qualified, GCM.assertionMethod, GCM.curated
         yield qualified, GCM.confidence, Literal(Decimal(link.confidence), datatype=XSD.decimal)
         yield qualified, PROV.wasAttributedTo, CURATORS

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import VOID
 
 from graph import __version__
@@ -26,18 +27,42 @@ LINK_PREDICATES = [SKOS.exactMatch, SKOS.relatedMatch, GCM.citesSdgTarget]
 VOCABULARIES = [GCM, ORG, FOAF, SKOS, PROV, DCTERMS, OA, SCHEMA]
 
 
-def linkset_counts(graph: Graph) -> Counter[tuple[str, URIRef]]:
-    """(target key, link predicate) -> number of links from this dataset into the target."""
-    counts: Counter[tuple[str, URIRef]] = Counter()
-    for predicate in LINK_PREDICATES:
-        for subject, obj in graph.subject_objects(predicate):
+@dataclass(frozen=True)
+class Summary:
+    """What the description counts, read from the graph it describes."""
+
+    triples: int
+    entities: int
+    classes: dict[str, int]
+    links: dict[tuple[str, str], int]
+    """(target key, link predicate IRI) -> number of links from this dataset into the target."""
+
+
+RDF_TYPE = f"<{A}>"
+
+
+def summarize(lines: set[str]) -> Summary:
+    """Triples, entities under id/, instances per class and links per target, counted on the
+    graph's de-duplicated N-Triples lines (``<s> <p> o .``; IRIs hold no spaces)."""
+    subject_prefix = f"<{ID}"
+    subjects: set[str] = set()
+    classes: Counter[str] = Counter()
+    links: Counter[tuple[str, str]] = Counter()
+    predicates = {f"<{predicate}>": str(predicate) for predicate in LINK_PREDICATES}
+    for line in lines:
+        subject, predicate, rest = line.split(" ", 2)
+        subjects.add(subject)
+        if predicate == RDF_TYPE and rest.startswith("<"):
+            classes[rest[1 : rest.index(">")]] += 1
+        elif predicate in predicates and subject.startswith(subject_prefix):
             for key, (prefix, _dataset, _title) in TARGETS.items():
-                if str(subject).startswith(str(ID)) and str(obj).startswith(prefix):
-                    counts[(key, predicate)] += 1
-    return counts
+                if rest.startswith(f"<{prefix}"):
+                    links[(key, predicates[predicate])] += 1
+    entities = sum(1 for subject in subjects if subject.startswith(subject_prefix))
+    return Summary(len(lines), entities, dict(classes), dict(links))
 
 
-def void_triples(graph: Graph) -> Iterator[Triple]:
+def void_triples(summary: Summary) -> Iterator[Triple]:
     yield DATASET, A, VOID.Dataset
     yield DATASET, DCTERMS.title, en("gcmkg: who demands what in migration governance")
     yield (
@@ -51,19 +76,18 @@ def void_triples(graph: Graph) -> Iterator[Triple]:
     yield DATASET, DCTERMS.license, LICENSE
     yield DATASET, DCTERMS.hasVersion, Literal(__version__)
     yield DATASET, VOID.uriSpace, Literal(str(ID))
-    yield DATASET, VOID.triples, Literal(len(graph))
-    yield DATASET, VOID.entities, Literal(len({s for s in graph.subjects() if str(s).startswith(str(ID))}))
+    yield DATASET, VOID.triples, Literal(summary.triples)
+    yield DATASET, VOID.entities, Literal(summary.entities)
     yield DATASET, VOID.exampleResource, ID["objective/8"]
     yield DATASET, VOID.exampleResource, ID["organization/lac-bloc"]
     for vocabulary in VOCABULARIES:
         yield DATASET, VOID.vocabulary, URIRef(str(vocabulary))
-    classes = Counter(o for o in graph.objects(None, A) if isinstance(o, URIRef))
-    for cls, count in sorted(classes.items()):
-        partition = URIRef(f"{DATASET}/class/{curie(cls).replace(':', '-')}")
+    for cls, count in sorted(summary.classes.items()):
+        partition = URIRef(f"{DATASET}/class/{curie(URIRef(cls)).replace(':', '-')}")
         yield DATASET, VOID.classPartition, partition
-        yield partition, VOID["class"], cls
+        yield partition, VOID["class"], URIRef(cls)
         yield partition, VOID.entities, Literal(count)
-    for (key, predicate), count in sorted(linkset_counts(graph).items()):
+    for (key, predicate), count in sorted(summary.links.items()):
         prefix, target, title = TARGETS[key]
         linkset = URIRef(f"{DATASET}/links/{key}/{predicate.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}")
         yield target, A, VOID.Dataset
@@ -72,6 +96,6 @@ def void_triples(graph: Graph) -> Iterator[Triple]:
         yield linkset, A, VOID.Linkset
         yield linkset, VOID.subjectsTarget, DATASET
         yield linkset, VOID.objectsTarget, target
-        yield linkset, VOID.linkPredicate, predicate
+        yield linkset, VOID.linkPredicate, URIRef(predicate)
         yield linkset, VOID.triples, Literal(count)
         yield linkset, VOID.uriSpace, Literal(prefix)

@@ -6,7 +6,7 @@
   const data = JSON.parse(document.getElementById("gcmkg-data").textContent);
   const SEP = "; ";
   const AGENTS = new Set(["organization", "coalition", "person"]);
-  const POSITIONS = new Set(["demand", "concern", "commitment", "question", "slogan"]);
+  const POSITIONS = new Set(data.positionKinds);
   const CONCEPTS = new Set(["objective", "principle"]);
   const style = new Map(data.kinds.map((k) => [k.kind, k]));
   const conceptLabel = new Map(data.concepts);
