@@ -17,6 +17,7 @@ from rich.table import Table
 
 from graph.cli.common import errors, from_option, reports_errors
 from graph.rdf.load import default_ntriples, load_store
+from graph.sparql.confined import run_offline
 from graph.sparql.federation import check_services, load_further_graphs
 from graph.sparql.library import (
     Query,
@@ -92,7 +93,7 @@ def query_command(
     values = parse_assignments(params)
     if not endpoint:
         check_services(query, services)
-    results = execute(query, values, endpoint, timeout, source, further)
+    results = execute(query, values, endpoint, timeout, source, further, offline=not services)
     chosen = output_format(fmt, output, results)
     width = None if output else shutil.get_terminal_size((120, 24)).columns
     data = render_results(results, chosen, query.prefixes, width)
@@ -110,15 +111,17 @@ def execute(
     timeout: int,
     source: Path | None,
     further: tuple[str, ...] = (),
+    offline: bool = False,
 ) -> Results:
-    """Results from the remote endpoint when one is given, else from the embedded store."""
+    """Results from the remote endpoint when one is given, else from the embedded store (with no
+    network access at all when ``offline``: no ``--service`` endpoint was allowed)."""
     if endpoint:
         return run_remote(endpoint, query, values, timeout)
     bind_parameters(query, values)  # report parameter mistakes before building the graph
     store = load_store(source)
     for name in load_further_graphs(store, further, timeout):
         errors.print(f"loaded <{name}> as a named graph", highlight=False, soft_wrap=True)
-    return run_query(store, query, values)
+    return run_offline(store, query, values) if offline else run_query(store, query, values)
 
 
 @click.command("queries")

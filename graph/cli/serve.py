@@ -51,6 +51,41 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
     show_default=True,
     help="Memory for answers to repeated queries (0: no cache).",
 )
+@click.option(
+    "--engine-memory-mb",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    help="Address space each engine process may use (0: no cap); a query needing more fails alone.",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Requests run on the engines at once.",
+)
+@click.option(
+    "--queue",
+    type=click.IntRange(min=0),
+    default=256,
+    show_default=True,
+    help="Requests that may wait for the engines; beyond that 503 with Retry-After.",
+)
+@click.option(
+    "--max-depth",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="Nesting of brackets a query may have.",
+)
+@click.option(
+    "--allow-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host header is NAME (repeatable; '*' for any). Default: loopback and --host.",
+)
 @from_option("serve")
 @reports_errors
 def serve(
@@ -62,12 +97,19 @@ def serve(
     cors_origins: tuple[str, ...],
     allow_service: bool,
     cache_mb: int,
+    engine_memory_mb: int,
+    concurrency: int,
+    queue: int,
+    max_depth: int,
+    allowed_hosts: tuple[str, ...],
     source: Path | None,
 ) -> None:
     """Serve the graph: SPARQL endpoint (/sparql), query editor (/), resource pages (/id/...)."""
     settings = ServerSettings(
         host=host, port=port, timeout=timeout, max_rows=max_rows, write_token=write_token or None,
         cors_origins=cors_origins, allow_service=allow_service, source=source, cache_bytes=cache_mb * MIB,
+        engine_memory=engine_memory_mb * MIB, concurrency=concurrency, queue=queue, max_depth=max_depth,
+        allowed_hosts=allowed_hosts,
     )  # fmt: skip
     run(settings)
 

@@ -20,10 +20,10 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
 
 from graph.server.backend import Backend, PreparedStore
 from graph.server.editor import editor_config, editor_tabs
+from graph.server.guards import HostCheck, NoSniffStaticFiles, allowed_hosts
 from graph.server.network_pages import NetworkPages
 from graph.server.pages import PAGE_HEADERS, render, script_json
 from graph.server.resources import ResourcePages
@@ -50,17 +50,19 @@ def editor_page(settings: ServerSettings) -> str:
 
 
 def middleware(settings: ServerSettings) -> list[Middleware]:
-    """CORS for the origins named with ``--cors`` (none by default: same-origin only)."""
+    """The Host check, and CORS for the origins named with ``--cors`` (none by default)."""
+    host_check = Middleware(HostCheck, allowed=allowed_hosts(settings.host, settings.allowed_hosts))
     if not settings.cors_origins:
-        return []
+        return [host_check]
     return [
+        host_check,
         Middleware(
             CORSMiddleware,
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Accept", "Authorization", "Content-Type"],
             expose_headers=[ROWS, TRUNCATED],
-        )
+        ),
     ]
 
 
@@ -98,7 +100,7 @@ def create_app(settings: ServerSettings, store: PreparedStore) -> Starlette:
         Route("/id/{path:path}", ResourcePages(backend).handle),
         Route("/network", NetworkPages(backend).handle),
         Route("/.well-known/void", void),
-        Mount("/static", StaticFiles(directory=static_folder()), name="static"),
+        Mount("/static", NoSniffStaticFiles(directory=static_folder()), name="static"),
     ]
     app = Starlette(
         routes=routes,

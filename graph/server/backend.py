@@ -9,6 +9,7 @@ through the same engines, so after an authorized update every view agrees.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -16,12 +17,14 @@ from pathlib import Path
 
 from pyoxigraph import QueryResultsFormat, QuerySolutions, Triple, parse_query_results
 
+from graph.server.admission import Admission
 from graph.server.cache import AnswerCache
 from graph.server.engine import Engine, load_store, oxigraph_binary
 from graph.server.pool import EnginePool, EngineRequest
 from graph.server.protocol import ProtocolError
 from graph.server.results import parse_triples, refusal, split_failure
 from graph.server.settings import ServerSettings
+from graph.server.writer import run_update
 
 Row = dict[str, object]
 DUMP_TIMEOUT = 60.0
@@ -62,25 +65,45 @@ class PreparedStore:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def public_host(host: str, port: int) -> str:
+    """``host:port`` as a Host header (IPv6 addresses in brackets)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 class Backend:
     """The engines and cache of a running server, and the queries its pages run on them."""
 
     def __init__(self, settings: ServerSettings, store: PreparedStore) -> None:
         self.settings = settings
         self.store = store
+        self.sandboxed = not settings.allow_service
+        self.memory = settings.engine_memory or None
         engines = [
-            Engine(store.binary, store.location, settings.timeout, settings.writable, name=f"engine-{number}")
+            Engine(store.binary, store.location, settings.timeout, self.sandboxed, self.memory, name=f"engine-{number}")
             for number in range(1, settings.engine_count + 1)
         ]
-        self.pool = EnginePool(engines, settings.timeout)
+        admission = Admission(settings.concurrency, settings.queue)
+        self.pool = EnginePool(engines, settings.timeout, public_host(settings.host, settings.port), admission)
         self.cache = AnswerCache(settings.cache_bytes)
         self.generation = 0
+        self._writing = asyncio.Lock()
 
     async def start(self) -> None:
         await self.pool.start()
 
     async def close(self) -> None:
         await self.pool.close()
+
+    async def update(self, text: str) -> None:
+        """Apply an authorized update (one at a time), restart the engines on the new store, then
+        forget every cached answer: no answer computed before the write is served after it."""
+        async with self._writing:
+            base = f"http://{self.pool.host}/update"
+            timeout = self.settings.timeout
+            await run_update(self.store.binary, self.store.location, text, base, timeout, self.sandboxed, self.memory)
+            self.data_changed()
+            await self.pool.reload()
+            self.data_changed()
 
     def data_changed(self) -> None:
         """After an update: no cached answer or page may be served any more."""

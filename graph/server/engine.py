@@ -6,6 +6,12 @@ evaluation (a ``COUNT`` over a three-way cross product ran on for minutes after 
 process can always be killed, and ``oxigraph serve-read-only`` answers a trivial query in under a
 millisecond. Several read-only processes can open the same store, so a killed one does not leave
 the server without an engine while it restarts (about 0.1 s).
+
+Every engine is read-only, even on a writable server: its loopback port answers anyone on the
+machine (and any web page's form POST), so it must not accept writes. Updates go through the
+front, which checks the token and runs ``oxigraph update`` (see :mod:`graph.server.writer`).
+Engines start with no network access (:mod:`graph.server.sandbox`) unless ``--allow-service``,
+and with a cap on their address space, so one query cannot take the machine's memory.
 """
 
 from __future__ import annotations
@@ -16,17 +22,20 @@ import ctypes
 import math
 import os
 import re
+import resource
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
 from graph.errors import GcmkgError
+from graph.sparql.sandbox import deny_network
 
 STARTUP_SECONDS = 30.0
 """How long a new engine process may take to answer its first query."""
@@ -93,9 +102,25 @@ def _die_with_parent() -> None:
 
 try:
     _PRCTL = ctypes.CDLL(None, use_errno=True).prctl
-    _PREEXEC = _die_with_parent if sys.platform.startswith("linux") else None
+    _LINUX = sys.platform.startswith("linux")
 except (OSError, AttributeError):
-    _PREEXEC = None
+    _LINUX = False
+
+
+def confinement(sandboxed: bool, memory_bytes: int | None) -> Callable[[], None] | None:
+    """What a child process does before ``exec``: die with this server, lose network access
+    (unless SERVICE is allowed) and cap its address space."""
+    if not _LINUX:
+        return None
+
+    def confine() -> None:
+        _die_with_parent()
+        if memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        if sandboxed:
+            deny_network()
+
+    return confine
 
 
 @dataclass
@@ -105,12 +130,14 @@ class Engine:
     binary: str
     location: Path
     timeout: float
-    writable: bool = False
+    sandboxed: bool = True
+    memory_bytes: int | None = None
     name: str = "engine"
     process: subprocess.Popen[bytes] | None = None
     port: int = 0
     inflight: int = 0
     restarts: int = 0
+    stopping: bool = False
     ready: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
@@ -118,12 +145,24 @@ class Engine:
         return f"http://127.0.0.1:{self.port}"
 
     def command(self) -> list[str]:
-        """``oxigraph serve-read-only`` (or ``serve`` for a writable store) with its own timeout
-        as a second line of defence; the watchdog in the pool is the first."""
-        mode = "serve" if self.writable else "serve-read-only"
+        """``oxigraph serve-read-only`` with its own timeout as a second line of defence; the
+        watchdog in the pool is the first."""
         seconds = str(max(1, math.ceil(self.timeout)))
         bind = f"127.0.0.1:{self.port}"
-        return [self.binary, mode, "--location", str(self.location), "--bind", bind, "--timeout-s", seconds]
+        return [
+            self.binary,
+            "serve-read-only",
+            "--location",
+            str(self.location),
+            "--bind",
+            bind,
+            "--timeout-s",
+            seconds,
+        ]
+
+    def crashed(self) -> bool:
+        """True when the process ended by itself (a crash), not because the server stopped it."""
+        return not self.stopping and self.process is not None and self.process.poll() is not None
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -131,6 +170,7 @@ class Engine:
     async def start(self, client: httpx.AsyncClient) -> None:
         """Spawn the process on a fresh port and wait until it answers ``ASK {}``."""
         self.ready.clear()
+        self.stopping = False
         self.port = free_port()
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
@@ -138,7 +178,7 @@ class Engine:
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
-                preexec_fn=_PREEXEC,
+                preexec_fn=confinement(self.sandboxed, self.memory_bytes),
                 env=quiet_environment(),
             )
         loop = asyncio.get_running_loop()
@@ -158,6 +198,7 @@ class Engine:
     def kill(self) -> None:
         """Stop the process at once (SIGKILL: a runaway query may ignore anything gentler)."""
         self.ready.clear()
+        self.stopping = True
         if self.process is not None:
             if self.process.poll() is None:
                 self.process.kill()

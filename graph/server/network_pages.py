@@ -8,6 +8,8 @@ fraction of a second, serving the built page nothing.
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 
 import anyio
 from pyoxigraph import RdfFormat, Store
@@ -28,6 +30,14 @@ def page_html(ntriples: bytes, view: View) -> str:
     return render_page(build_view(store, view))
 
 
+def page_policy(page: str) -> str:
+    """The page's own policy (from its meta tag, which pins its inline scripts by hash) sent as a
+    header too, with what a meta tag cannot say: no other site may frame the page."""
+    found = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    policy = html.unescape(found.group(1)) if found else "default-src 'none'"
+    return f"{policy.rstrip('; ')}; frame-ancestors 'none'"
+
+
 class NetworkPages:
     """The ``/network`` route of one server, with the pages it built for the current data."""
 
@@ -41,7 +51,9 @@ class NetworkPages:
         view = request.query_params.get("view", "full")
         if view not in VIEWS:
             raise ProtocolError(400, f"unknown view '{view}'; choose one of {', '.join(VIEWS)}")
-        return HTMLResponse(await self.page(view), headers={"X-Content-Type-Options": "nosniff"})
+        page = await self.page(view)
+        headers = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": page_policy(page)}
+        return HTMLResponse(page, headers=headers)
 
     async def page(self, view: View) -> str:
         """The page of ``view`` for the data as it is now, built on first request."""

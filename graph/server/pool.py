@@ -1,23 +1,29 @@
 """Engines shared by all requests, the watchdog that stops runaway queries, and retries that hide
 the restarts from everybody else.
 
-Each request gets a deadline when it arrives. If the engine has not answered by then, the client
-is told so and the engine is killed and restarted: Oxigraph keeps evaluating some runaway queries
-long after the connection is gone, so closing it is not enough. Other requests that were running
-on that engine see their connection drop and are sent again to another engine (or the restarted
-one) within their own deadline; reads are idempotent, so they just take a little longer.
+A request first waits for a slot (:mod:`graph.server.admission`), then gets its time limit on an
+engine. If the engine has not answered by then, the client is told so and that engine is
+retired: it takes no new request, a fresh engine replaces it at once, and it is killed as soon as
+the other requests it was running have finished (each within its own limit). Oxigraph keeps
+evaluating some runaway queries long after the connection is gone, so closing it is not enough,
+but only the query past its deadline pays for it. When the server itself stops an engine (after
+an update) the requests it was running are sent again; reads are idempotent. When an engine
+*crashes*, the requests it was running are not retried: one of them crashed it, and running it
+again would crash the next engine too.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Coroutine
+from dataclasses import dataclass, replace
 
 import httpx
 
 from graph.errors import GcmkgError
+from graph.server.admission import Admission
 from graph.server.engine import Engine, EngineError
 
 log = logging.getLogger("gcmkg.serve")
@@ -30,6 +36,8 @@ MAX_ANSWER_BYTES = 256 * 1024 * 1024
 """No answer is held in memory beyond this, whatever the row cap."""
 
 ATTEMPTS = 3
+CRASH_GRACE = 0.5
+"""Seconds a dropped connection waits for its engine to be seen exiting (a crash) before retrying."""
 
 
 class QueryTimeout(GcmkgError):
@@ -42,6 +50,10 @@ class QueryTimeout(GcmkgError):
 
 class EngineUnavailable(GcmkgError):
     """No engine could take the request before its deadline (all were restarting)."""
+
+
+class EngineCrashed(GcmkgError):
+    """The engine running the request died by itself; the request is not run again."""
 
 
 @dataclass(frozen=True)
@@ -100,32 +112,44 @@ def _nth_newline(chunk: bytes, n: int) -> int:
 class EnginePool:
     """The engine processes, the HTTP client that talks to them, and their restarts."""
 
-    def __init__(self, engines: list[Engine], timeout: float) -> None:
+    def __init__(
+        self, engines: list[Engine], timeout: float, host: str = "", admission: Admission | None = None
+    ) -> None:
         self.engines = engines
         self.timeout = timeout
+        self.host = host
+        self.admission = admission or Admission(8 * len(engines), 256)
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(None), limits=httpx.Limits(max_connections=None, max_keepalive_connections=128)
         )
         self.kills = 0
+        self.crashes = 0
+        self._serial = itertools.count(len(engines) + 1)
         self._restarting: dict[str, asyncio.Task[None]] = {}
 
     async def start(self) -> None:
         await asyncio.gather(*(engine.start(self.client) for engine in self.engines))
 
     async def close(self) -> None:
-        for task in self._restarting.values():
+        for task in list(self._restarting.values()):
             task.cancel()
         for engine in self.engines:
             engine.kill()
         await self.client.aclose()
 
     async def send(self, request: EngineRequest, timeout: float | None = None) -> EngineAnswer:
-        """The engine's answer to ``request``, within ``timeout`` seconds (the pool's by default).
+        """The engine's answer to ``request``, within ``timeout`` seconds (the pool's by default)
+        once it has a slot, which it waits for at most as long.
 
-        Raises QueryTimeout when the limit passes (and restarts the engine that had the request),
+        Raises Overloaded when no slot frees in time, QueryTimeout when the limit passes (and
+        retires the engine that had the request), EngineCrashed when its engine died under it,
         EngineUnavailable when no engine could take it.
         """
         limit = self.timeout if timeout is None else timeout
+        async with self.admission.slot(limit):
+            return await self._send(request, limit)
+
+    async def _send(self, request: EngineRequest, limit: float) -> EngineAnswer:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
         for _attempt in range(ATTEMPTS):
@@ -134,17 +158,36 @@ class EnginePool:
             try:
                 return await asyncio.wait_for(self._exchange(engine, request), max(deadline - loop.time(), 0.001))
             except TimeoutError:
-                self.restart(engine, f"a request ran past the time limit of {limit:g} s")
+                self.retire(engine, f"a request ran past the time limit of {limit:g} s")
                 raise QueryTimeout(limit) from None
             except httpx.TransportError:
+                if await self._crashed(engine):
+                    raise EngineCrashed(
+                        "the engine stopped while running this request (too large or too deeply nested?); "
+                        "it was not run again"
+                    ) from None
                 if not engine.alive():
                     self.restart(engine, "the process had exited")
             finally:
                 engine.inflight -= 1
         raise EngineUnavailable("the SPARQL engine is restarting; try again in a moment")
 
+    async def _crashed(self, engine: Engine) -> bool:
+        """Whether ``engine`` died by itself (restarting it if so) after a dropped connection."""
+        loop = asyncio.get_running_loop()
+        until = loop.time() + CRASH_GRACE
+        while engine.alive() and loop.time() < until:
+            await asyncio.sleep(0.02)
+        if not engine.crashed():
+            return False
+        self.crashes += 1
+        self.restart(engine, "the process crashed")
+        return True
+
     async def _exchange(self, engine: Engine, request: EngineRequest) -> EngineAnswer:
         headers = {"Content-Type": f"application/sparql-{request.operation}", "Accept": request.accept}
+        if self.host:
+            headers["Host"] = self.host  # relative IRIs resolve against the public address, not the engine's
         url = f"{engine.url}/{request.operation}"
         data = request.text.encode("utf-8")
         async with self.client.stream("POST", url, content=data, params=request.params, headers=headers) as response:
@@ -158,7 +201,7 @@ class EnginePool:
         """The live engine with the fewest requests in flight, waiting for one if all restart."""
         loop = asyncio.get_running_loop()
         while True:
-            for engine in self.engines:
+            for engine in list(self.engines):
                 if engine.ready.is_set() and not engine.alive():
                     self.restart(engine, "the process had exited")
             ready = [engine for engine in self.engines if engine.ready.is_set()]
@@ -181,9 +224,36 @@ class EnginePool:
         log.warning("restarting %s: %s", engine.name, reason)
         self.kills += 1
         engine.kill()
-        task = asyncio.get_running_loop().create_task(self._start_again(engine))
-        self._restarting[engine.name] = task
-        task.add_done_callback(lambda _task: self._restarting.pop(engine.name, None))
+        self._background(engine.name, self._start_again(engine))
+
+    def retire(self, engine: Engine, reason: str) -> None:
+        """Take ``engine`` out of service for a fresh one; kill it once its other requests end."""
+        if engine not in self.engines or engine.name in self._restarting:
+            return
+        log.warning("replacing %s: %s", engine.name, reason)
+        self.kills += 1
+        fresh = replace(engine, name=f"engine-{next(self._serial)}", process=None, port=0, inflight=0, restarts=0)
+        fresh.ready = asyncio.Event()
+        self.engines[self.engines.index(engine)] = fresh
+        engine.ready.clear()
+        self._background(fresh.name, self._start_again(fresh))
+        self._background(engine.name, self._kill_when_idle(engine))
+
+    async def _kill_when_idle(self, engine: Engine) -> None:
+        while engine.inflight > 0 and engine.alive():
+            await asyncio.sleep(0.05)
+        engine.kill()
+
+    def _background(self, name: str, work: Coroutine[object, object, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._restarting[name] = task
+        task.add_done_callback(lambda _task: self._restarting.pop(name, None))
+
+    async def reload(self) -> None:
+        """Restart every engine, one after the other (after an update: they see the new store)."""
+        for engine in list(self.engines):
+            engine.kill()
+            await self._start_again(engine)
 
     async def _start_again(self, engine: Engine) -> None:
         """Start ``engine`` until it runs, waiting a little longer after each failure."""

@@ -150,6 +150,16 @@ def refuse_remote_access(operation: Operation) -> None:
             )
 
 
+def refuse_deep_nesting(operation: Operation, max_depth: int) -> None:
+    """Refuse brackets nested deeper than ``max_depth``: such a query would overflow the engine's
+    stack (5,000 nested groups crashed it), and no real question needs it."""
+    depth = text_facts(operation.text).depth
+    if depth > max_depth:
+        raise ProtocolError(
+            400, f"the {operation.kind} nests brackets {depth} deep; this server accepts at most {max_depth}"
+        )
+
+
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
     line = text.count("\n", 0, offset) + 1

@@ -42,7 +42,7 @@ class ResourcePages:
         media_type = negotiate(named or request.headers.get("accept"), OFFERS)
         if media_type is None:
             raise ProtocolError(406, f"this resource is available as {', '.join(OFFERS)}")
-        key = ("resource", iri.value, media_type)
+        key = ("resource", self.backend.generation, iri.value, media_type)
         answer = await self.backend.cache.answer(key, lambda: self.answer(iri, media_type))
         headers = {**dict(answer.headers), "Vary": "Accept"}
         return Response(answer.body, answer.status, headers=headers, media_type=answer.media_type)

@@ -15,7 +15,8 @@ from typing import TypeVar, cast
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from graph.server.pool import EngineUnavailable, QueryTimeout
+from graph.server.admission import RETRY_AFTER, Overloaded
+from graph.server.pool import EngineCrashed, EngineUnavailable, QueryTimeout
 from graph.server.protocol import ProtocolError
 
 log = logging.getLogger("gcmkg.serve")
@@ -39,8 +40,8 @@ def guarded(handler: Handler) -> Handler:
             return text_response(error.status, str(error), error.headers)
         except QueryTimeout as error:
             return text_response(504, str(error))
-        except EngineUnavailable as error:
-            return text_response(503, str(error), {"Retry-After": "1"})
+        except (EngineUnavailable, EngineCrashed, Overloaded) as error:
+            return text_response(503, str(error), {"Retry-After": RETRY_AFTER})
 
     return cast(Handler, wrapper)
 

@@ -21,7 +21,11 @@ class ServerSettings:
     busy is killed and restarted); ``max_rows`` caps solutions or triples per answer;
     ``max_query_bytes`` caps the query or update text (413 beyond it). Updates are refused
     unless ``write_token`` is set. ``engines`` is how many read-only engine processes share the
-    load (a writable store has exactly one). ``cache_bytes`` bounds the answer cache (0: none).
+    load. ``cache_bytes`` bounds the answer cache (0: none). ``engine_memory`` caps each engine's
+    address space (bytes; 0: no cap). At most ``concurrency`` requests run on the engines at once;
+    up to ``queue`` more wait (within their own time limit) and beyond that a request gets 503
+    with ``Retry-After``. ``max_depth`` bounds the nesting of brackets in a query (400 beyond it).
+    ``allowed_hosts`` are the Host header values accepted besides loopback names and ``host``.
     """
 
     host: str = "127.0.0.1"
@@ -36,6 +40,11 @@ class ServerSettings:
     engines: int = 2
     cache_bytes: int = 64 * MIB
     oxigraph: str | None = None
+    engine_memory: int = 2048 * MIB
+    concurrency: int = 8
+    queue: int = 256
+    max_depth: int = 64
+    allowed_hosts: tuple[str, ...] = ()
 
     @property
     def writable(self) -> bool:
@@ -44,5 +53,5 @@ class ServerSettings:
 
     @property
     def engine_count(self) -> int:
-        """Several processes can read one store, but only one may write it."""
-        return 1 if self.writable else max(1, self.engines)
+        """Read-only processes sharing the store (writes go through the front, not an engine)."""
+        return max(1, self.engines)

@@ -21,10 +21,11 @@ from graph.server.protocol import (
     ProtocolError,
     authorize_update,
     read_operation,
+    refuse_deep_nesting,
     refuse_remote_access,
 )
 from graph.server.responses import guarded
-from graph.server.results import Payload, payload, query_prefixes, rdf_bytes, refusal
+from graph.server.results import Payload, payload, query_prefixes, rdf_bytes
 from graph.server.service import service_description
 
 IN_THREAD_BYTES = 256 * 1024
@@ -68,6 +69,7 @@ class SparqlEndpoint:
             authorize_update(request.headers.get("authorization"), self.settings.write_token)
         if not self.settings.allow_service:
             refuse_remote_access(operation)
+        refuse_deep_nesting(operation, self.settings.max_depth)
         if operation.kind == "update":
             return await self.update(operation)
         return to_response(await self.query(operation, requested_format(request)))
@@ -91,16 +93,16 @@ class SparqlEndpoint:
 
         if not is_repeatable(operation.text):
             return await compute()
-        key = ("sparql", operation.text, operation.params, kinds)
+        key = ("sparql", self.backend.generation, operation.text, operation.params, kinds)
         return await self.backend.cache.answer(key, compute)
 
     async def update(self, operation: Operation) -> Response:
-        """Run an authorized update, then forget every cached answer."""
-        request = EngineRequest("update", operation.text, operation.params, accept="*/*")
-        answer = await self.backend.pool.send(request)
-        if answer.status not in (200, 204):
-            raise refusal(answer, operation.text)
-        self.backend.data_changed()
+        """Run an authorized update through the front (the engines are read-only)."""
+        if operation.params:
+            raise ProtocolError(
+                400, "using-graph-uri and using-named-graph-uri are not supported: write USING in the update"
+            )
+        await self.backend.update(operation.text)
         return Response(status_code=204)
 
     def description(self, request: Request) -> Response:

@@ -1,6 +1,12 @@
 """Just enough of a SPARQL lexer for what gcmkg needs to see in a query's text: its form, its
 braces (where a VALUES block goes), its variables and its SERVICE targets, outside strings, IRIs and
-comments."""
+comments.
+
+It is not the engine's parser and never decides what is safe: the server's engines cannot open a
+connection whatever a query says (see :mod:`graph.sparql.sandbox`). It follows the grammar where
+the two were found to differ: a comment ends at a carriage return as well as a line feed, and an
+IRI may hold ``\\u``/``\\U`` codepoint escapes.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"""(?P<comment>\#[^\n]*)
+    r"""(?P<comment>\#[^\n\r]*)
       | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                   |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+                   |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+      | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
       | (?P<var>[?$]\w+)
       | (?P<pname>(?:[A-Za-z][\w.-]*)?:(?:[\w.:%-]|\\.)*)
       | (?P<word>[A-Za-z_][\w-]*)
@@ -53,3 +59,16 @@ def query_form(text: str) -> str:
         if token.kind == "word" and token.text.upper() in forms:
             return token.text.upper()
     return "SELECT"
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def unescape_codepoints(text: str) -> str:
+    """``text`` with SPARQL's ``\\uXXXX`` and ``\\UXXXXXXXX`` escapes replaced by their characters."""
+
+    def character(found: re.Match[str]) -> str:
+        value = int(found.group(1) or found.group(2), 16)
+        return chr(value) if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else found.group()
+
+    return _CODEPOINT.sub(character, text)
