@@ -178,6 +178,8 @@ class ExternalIds:
     wikidata: str
     website: str
     source: str
+    wikipedia: str = ""
+    read: str = ""
 
 
 @dataclass
