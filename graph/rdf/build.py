@@ -24,6 +24,7 @@ from graph.rdf.derive import support_triples
 from graph.rdf.links import link_triples
 from graph.rdf.ontodoc import ontology_html
 from graph.rdf.serialize import sorted_ntriples, turtle, write_atomically
+from graph.rdf.states import state_triples
 from graph.rdf.triples import curated_triples
 from graph.rdf.validate import load_shapes, validate
 from graph.rdf.void import DATASET, void_triples
@@ -50,6 +51,8 @@ def build_graph(data_dir: Path | None = None, ontology_dir: Path | None = None) 
     for triple in curated_triples(curated):
         graph.add(triple)
     for triple in link_triples(curated.links):
+        graph.add(triple)
+    for triple in state_triples(curated.links, curated.countries):
         graph.add(triple)
     for triple in support_triples(curated):
         graph.add(triple)
