@@ -39,7 +39,7 @@ def test_every_country_links_to_wikidata_with_codes_and_source(store: ox.Store) 
         SELECT ?code ?wd ?a3 ?m49 ?source WHERE { ?c a gcm:Country ; gcm:iso3166Alpha2 ?code ;
           skos:exactMatch ?wd ; gcm:iso3166Alpha3 ?a3 ; gcm:m49 ?m49 ; dcterms:source ?source }""",
     )
-    assert len(rows) == 22
+    assert len({r["code"] for r in rows}) == 193
     by_code = {r["code"]: r for r in rows}
     assert by_code["AR"]["wd"] == "http://www.wikidata.org/entity/Q414"
     assert (by_code["MX"]["a3"], by_code["MX"]["m49"]) == ("MEX", "484")
@@ -87,7 +87,7 @@ def test_no_organization_has_an_unsourced_link(store: ox.Store) -> None:
 
 def test_an_identifier_without_source_is_refused(data_copy: Path) -> None:
     table = data_copy / "links" / "organizations.csv"
-    table.write_text(table.read_text(encoding="utf-8").replace("cels,,,", "cels,Q100001,,"), encoding="utf-8")
+    table.write_text(table.read_text(encoding="utf-8").replace("\nceda,,,", "\nceda,,Q100001,"), encoding="utf-8")
     with pytest.raises(CurationError, match=r"links/organizations.csv, row \d+, field 'source'"):
         load_curated(data_copy)
 
@@ -118,7 +118,8 @@ def test_void_counts_match_the_graph(built: BuildResult) -> None:
         store,
         """SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o .
         FILTER(STRSTARTS(STR(?s), "https://w3id.org/gcmkg/id/dataset/gcmkg")
-               || (?s IN (<http://www.wikidata.org/>, <http://metadata.un.org/sdg>)
+               || ((?s IN (<http://www.wikidata.org/>, <http://metadata.un.org/sdg>)
+                    || REGEX(STR(?s), "^https://[a-z-]+[.]wikipedia[.]org/$"))
                    && (?p = dcterms:title || ?o = <http://rdfs.org/ns/void#Dataset>))) }""",
     )
     assert rows and int(rows[0]["links"]) == len(list(built.graph.subject_objects(SKOS.exactMatch)))
@@ -268,9 +269,10 @@ def test_only_reviewed_rows_are_linked(wikidata: str, data_copy: Path, tmp_path:
         writer.writeheader()
         writer.writerows(rows)
     assert apply_review(review, data_copy, set(curated.organizations)) == 1
-    linked = load_curated(data_copy).links.organizations
+    linked = [link for link in load_curated(data_copy).links.organizations if link.wikidata]
     assert [(link.organization, link.wikidata) for link in linked] == [("cristosal", "Q100003")]
-    assert "accepted by a curator in review.csv" in linked[0].source
+    assert "accepted by a curator in review.csv" in linked[0].source and "cristosal.org/frequently" in linked[0].source
+    assert linked[0].website == "https://www.cristosal.org/" and "wikipedia.org/wiki/Cristosal" in linked[0].wikipedia
 
 
 def test_a_bad_decision_is_refused_and_nothing_written(data_copy: Path, tmp_path: Path) -> None:
@@ -287,9 +289,11 @@ def test_every_shipped_country_link_resolves_to_that_country(wikidata: str, stor
     ISO 3166-1 alpha-2 code (P297) is the one the graph gives."""
     from SPARQLWrapper import JSON, SPARQLWrapper
 
+    statement_countries = {row["alpha2"] for row in csv.DictReader((paths.DATA_DIR / "countries.csv").open())}
     shipped = {
         r["wd"]: r["code"]
         for r in select(store, "SELECT ?wd ?code WHERE { ?c gcm:iso3166Alpha2 ?code ; skos:exactMatch ?wd }")
+        if r["code"] in statement_countries
     }
     client = SPARQLWrapper(wikidata)
     client.setReturnFormat(JSON)
@@ -302,3 +306,25 @@ def test_every_shipped_country_link_resolves_to_that_country(wikidata: str, stor
     fixture = {b["item"]["value"]: b["code"]["value"] for b in answer["results"]["bindings"]}
     assert len(shipped) == 22
     assert {item: fixture.get(item) for item in shipped} == shipped
+
+
+def test_organization_websites_and_articles_carry_their_source(store: ox.Store) -> None:
+    rows = select(
+        store,
+        """
+        SELECT ?o ?page ?source WHERE { ?o a org:Organization ; schema:url|foaf:isPrimaryTopicOf ?page ;
+          dcterms:source ?source }""",
+    )
+    assert rows and all(row["source"].startswith("http") for row in rows)
+    articles = {row["page"] for row in rows if ".wikipedia.org/wiki/" in row["page"]}
+    assert "https://en.wikipedia.org/wiki/ACT_Alliance" in articles
+
+
+def test_a_wikipedia_link_that_is_not_an_article_is_refused(data_copy: Path) -> None:
+    table = data_copy / "links" / "organizations.csv"
+    text = table.read_text(encoding="utf-8").replace(
+        "https://en.wikipedia.org/wiki/ACT_Alliance,", "https://example.org/act,", 1
+    )
+    table.write_text(text, encoding="utf-8")
+    with pytest.raises(CurationError, match=r"links/organizations.csv, row 3, field 'wikipedia': .* not a Wikipedia"):
+        load_curated(data_copy)

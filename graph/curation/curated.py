@@ -28,6 +28,7 @@ from graph.curation.model import (
 )
 from graph.curation.source_text import SourceText
 from graph.curation.statements import StatementReader
+from graph.curation.states import read_states
 from graph.curation.tables import LANGUAGE_TAG, SLUG, Problems, Row, read_table, read_yaml, unique_rows
 from graph.errors import CurationError, DataError
 
@@ -82,6 +83,8 @@ def load_curated(data_dir: Path) -> Curated:
         statements=statements,
     )
     curated.links = read_links(data_dir, problems, set(objectives), set(organizations))
+    vote_date = str(curated.links.compact.get("adopted", ""))
+    curated.links.states = read_states(data_dir, problems, countries, vote_date)
     check_signatories(curated, problems)
     check_mentions(curated, problems)
     if problems.errors:

@@ -49,24 +49,42 @@ def read_sdg_links(data_dir: Path, problems: Problems, objectives: set[int]) -> 
     return found
 
 
+EXTERNAL_ID_COLUMNS = ["organization", "website", "wikidata", "wikipedia", "source", "read", "note"]
+"""Columns of ``links/organizations.csv``; a row with only a source and a note records a search."""
+WIKIPEDIA = re.compile(r"^https?://[a-z-]+\.wikipedia\.org/wiki/[^\s]+$")
+
+
 def read_external_ids(data_dir: Path, problems: Problems, organizations: set[str]) -> list[ExternalIds]:
-    rows = read_table(
-        data_dir, "links/organizations.csv", ["organization"], ["wikidata", "website", "source"], problems
-    )
+    rows = read_table(data_dir, "links/organizations.csv", ["organization"], EXTERNAL_ID_COLUMNS[1:], problems)
     found: list[ExternalIds] = []
     for row in rows:
-        wikidata, website, source = row.get("wikidata"), row.get("website"), row.get("source")
-        if row.get("organization") not in organizations:
-            problems.add(row.error("organization", f"unknown organization '{row.get('organization')}'"))
-        elif wikidata and not re.fullmatch(r"Q\d+", wikidata):
-            problems.add(row.error("wikidata", f"'{wikidata}' is not a Wikidata id such as Q414"))
-        elif website and not WEBSITE.match(website):
-            problems.add(row.error("website", f"'{website}' is not an http(s) address"))
-        elif (wikidata or website) and not source:
-            problems.add(row.error("source", "an identifier needs the source it was checked in"))
-        elif wikidata or website:
-            found.append(ExternalIds(row.get("organization"), wikidata, website, source))
+        problem = external_id_problem(row.values, organizations)
+        if problem:
+            problems.add(row.error(*problem))
+        elif row.get("wikidata") or row.get("website") or row.get("wikipedia"):
+            found.append(
+                ExternalIds(row.get("organization"), row.get("wikidata"), row.get("website"), row.get("source"),
+                            row.get("wikipedia"), row.get("read"))
+            )  # fmt: skip
     return found
+
+
+def external_id_problem(row: dict[str, str], organizations: set[str]) -> tuple[str, str] | None:
+    """(field, message) for the first problem of one row of ``links/organizations.csv``."""
+    wikidata, website, wikipedia = row.get("wikidata", ""), row.get("website", ""), row.get("wikipedia", "")
+    if row.get("organization") not in organizations:
+        return "organization", f"unknown organization '{row.get('organization')}'"
+    if wikidata and not re.fullmatch(r"Q\d+", wikidata):
+        return "wikidata", f"'{wikidata}' is not a Wikidata id such as Q414"
+    if website and not WEBSITE.match(website):
+        return "website", f"'{website}' is not an http(s) address"
+    if wikipedia and not WIKIPEDIA.match(wikipedia):
+        return "wikipedia", f"'{wikipedia}' is not a Wikipedia article address"
+    if (wikidata or website or wikipedia) and not row.get("source"):
+        return "source", "an identifier needs the source it was checked in"
+    if row.get("read") and not DATE.match(row["read"]):
+        return "read", f"'{row['read']}' is not a date YYYY-MM-DD"
+    return None
 
 
 def read_compact(compact: Any, problems: Problems) -> dict[str, Any]:

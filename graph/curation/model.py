@@ -179,10 +179,60 @@ class ExternalIds:
     wikidata: str
     website: str
     source: str
+    wikipedia: str = ""
+    read: str = ""
+
+
+@dataclass(frozen=True)
+class State:
+    """A UN Member State as listed in ``links/states.csv``."""
+
+    alpha2: str
+    alpha3: str
+    m49: str
+    wikidata: str
+    name_en: str
+    name_es: str
+    name_fr: str
+    name_pt: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PositionKind:
+    """A kind of position on the Compact: one of the four votes, or a later event."""
+
+    kind: str
+    label_en: str
+    label_es: str
+    vote: bool
+    amounts_to: str  # the vote kind this position amounts to, or "" when it changes no stance
+    definition: str
+
+
+@dataclass(frozen=True)
+class StatePosition:
+    """A State's vote on resolution 73/195, or a later dated change of its position."""
+
+    state: str
+    date: str  # YYYY-MM-DD, or YYYY-MM when the source gives only the month
+    kind: str
+    detail: str
+    source: str
+    read: str
+
+
+@dataclass
+class States:
+    states: dict[str, State] = field(default_factory=dict)
+    kinds: dict[str, PositionKind] = field(default_factory=dict)
+    votes: list[StatePosition] = field(default_factory=list)
+    changes: list[StatePosition] = field(default_factory=list)
 
 
 @dataclass
 class Links:
+    states: States = field(default_factory=States)
     sdg: list[SdgLink] = field(default_factory=list)
     organizations: list[ExternalIds] = field(default_factory=list)
     compact: dict[str, Any] = field(default_factory=dict)

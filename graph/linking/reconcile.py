@@ -30,6 +30,7 @@ from typing import Any
 
 from rdflib import Literal
 
+from graph.curation.links import EXTERNAL_ID_COLUMNS
 from graph.curation.model import Curated, Organization
 from graph.errors import CurationError, DataError, GcmkgError
 from graph.rdf.serialize import write_atomically
@@ -294,19 +295,23 @@ def accepted_links(review: Path, organizations: set[str]) -> dict[str, tuple[str
 
 
 def apply_review(review: Path, data_dir: Path, organizations: set[str]) -> int:
-    """Write the accepted links into ``data/links/organizations.csv``; returns how many."""
+    """Write the accepted links into ``data/links/organizations.csv``; returns how many.
+
+    Every other column of the table (website, Wikipedia article, note) is kept as it is; an
+    accepted item's source is added to the sources already recorded for that row.
+    """
     table = data_dir / "links" / "organizations.csv"
     rows = list(csv.DictReader(table.read_text(encoding="utf-8").splitlines())) if table.is_file() else []
     accepted = accepted_links(review, organizations)
     listed = {row["organization"] for row in rows}
-    rows += [
-        {"organization": o, "wikidata": "", "website": "", "source": ""} for o in sorted(accepted) if o not in listed
-    ]
+    rows += [{"organization": o} for o in sorted(accepted) if o not in listed]
     for row in rows:
         if row["organization"] in accepted:
-            row["wikidata"], row["source"] = accepted[row["organization"]]
+            item, source = accepted[row["organization"]]
+            row["wikidata"] = item
+            row["source"] = " ; ".join(part for part in (row.get("source"), source) if part)
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=["organization", "wikidata", "website", "source"], lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=EXTERNAL_ID_COLUMNS, lineterminator="\n", restval="")
     writer.writeheader()
     writer.writerows(rows)
     write_atomically({table: buffer.getvalue()})

@@ -26,6 +26,7 @@ from graph.rdf.derive import support_triples
 from graph.rdf.links import link_triples
 from graph.rdf.ontodoc import ontology_html
 from graph.rdf.serialize import LineWriter, ntriples_text, oxigraph_lines, turtle_of_lines, write_atomically
+from graph.rdf.states import state_triples
 from graph.rdf.triples import curated_triples
 from graph.rdf.validate import load_shapes, validate
 from graph.rdf.void import summarize, void_triples
@@ -81,7 +82,9 @@ def assemble(data_dir: Path | None = None, ontology_dir: Path | None = None) -> 
     ontology_dir = ontology_dir or paths.ONTOLOGY_DIR
     curated = load_curated(data_dir or paths.DATA_DIR)
     writer = LineWriter()
-    asserted = writer.lines(chain(curated_triples(curated), link_triples(curated.links)))
+    asserted = writer.lines(
+        chain(curated_triples(curated), link_triples(curated.links), state_triples(curated.links, curated.countries))
+    )
     asserted |= oxigraph_lines(ontology_triples(ontology_dir))
     core = asserted | writer.lines(support_triples(curated))
     void_lines = sorted(writer.lines(void_triples(summarize(core))))

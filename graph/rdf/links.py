@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from graph.curation.model import ExternalIds, Links, SdgLink
-from graph.namespaces import DCTERMS, GCM, ID, SCHEMA, SKOS, WD, XSD, A
+from graph.namespaces import DCTERMS, FOAF, GCM, ID, SCHEMA, SKOS, WD, XSD, A
 from graph.rdf.triples import Triple, en, organization_iri
 
 SDG = "http://metadata.un.org/sdg/"
@@ -56,7 +56,9 @@ def external_id_triples(ids: list[ExternalIds]) -> Iterator[Triple]:
             yield organization, SKOS.exactMatch, WD[item.wikidata]
         if item.website:
             yield organization, SCHEMA.url, URIRef(item.website)
-        yield organization, DCTERMS.source, Literal(item.source)
+        if item.wikipedia:
+            yield organization, FOAF.isPrimaryTopicOf, URIRef(item.wikipedia)
+        yield organization, DCTERMS.source, Literal(f"{item.source} (read {item.read})" if item.read else item.source)
 
 
 def compact_triples(links: Links) -> Iterator[Triple]:

@@ -32,6 +32,7 @@ SELECT ?code ?name (COUNT(DISTINCT ?agent) AS ?based) (SAMPLE(?listed) AS ?inLis
   FILTER(LANG(?name) = "en")
   OPTIONAL { ?agent gcm:basedIn ?country }
   BIND(EXISTS { ?statement gcm:signatoryCountry ?country } AS ?listed)
+  FILTER(BOUND(?agent) || ?listed)
 } GROUP BY ?code ?name ORDER BY DESC(?based) ?code
 """
 

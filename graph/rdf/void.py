@@ -6,6 +6,7 @@ so they can be checked with a COUNT query over the published graph minus ``id/da
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,7 +24,24 @@ TARGETS = {
     "wikidata": ("http://www.wikidata.org/entity/", URIRef("http://www.wikidata.org/"), "Wikidata"),
     "sdg": ("http://metadata.un.org/sdg/", URIRef("http://metadata.un.org/sdg"), "UN SDG linked data"),
 }
-LINK_PREDICATES = [SKOS.exactMatch, SKOS.relatedMatch, GCM.citesSdgTarget]
+WIKIPEDIA = re.compile(r"^https?://([a-z-]+)\.wikipedia\.org/wiki/")
+LINK_PREDICATES = [SKOS.exactMatch, SKOS.relatedMatch, GCM.citesSdgTarget, FOAF.isPrimaryTopicOf]
+
+
+def target_of(iri: str) -> tuple[str, str, URIRef, str] | None:
+    """(key, uri space, dataset IRI, title) of the dataset an IRI belongs to, if it is a link target.
+
+    Each Wikipedia language edition is its own target dataset."""
+    for key, (prefix, dataset, title) in TARGETS.items():
+        if iri.startswith(prefix):
+            return key, prefix, dataset, title
+    found = WIKIPEDIA.match(iri)
+    if found:
+        language = found.group(1)
+        space = f"https://{language}.wikipedia.org/wiki/"
+        return f"wikipedia-{language}", space, URIRef(f"https://{language}.wikipedia.org/"), f"Wikipedia ({language})"
+    return None
+
 VOCABULARIES = [GCM, ORG, FOAF, SKOS, PROV, DCTERMS, OA, SCHEMA]
 
 
@@ -34,8 +52,8 @@ class Summary:
     triples: int
     entities: int
     classes: dict[str, int]
-    links: dict[tuple[str, str], int]
-    """(target key, link predicate IRI) -> number of links from this dataset into the target."""
+    links: dict[tuple[tuple[str, str, URIRef, str], str], int]
+    """(target, link predicate IRI) -> number of links from this dataset into the target."""
 
 
 RDF_TYPE = f"<{A}>"
@@ -47,17 +65,17 @@ def summarize(lines: set[str]) -> Summary:
     subject_prefix = f"<{ID}"
     subjects: set[str] = set()
     classes: Counter[str] = Counter()
-    links: Counter[tuple[str, str]] = Counter()
+    links: Counter[tuple[tuple[str, str, URIRef, str], str]] = Counter()
     predicates = {f"<{predicate}>": str(predicate) for predicate in LINK_PREDICATES}
     for line in lines:
         subject, predicate, rest = line.split(" ", 2)
         subjects.add(subject)
         if predicate == RDF_TYPE and rest.startswith("<"):
             classes[rest[1 : rest.index(">")]] += 1
-        elif predicate in predicates and subject.startswith(subject_prefix):
-            for key, (prefix, _dataset, _title) in TARGETS.items():
-                if rest.startswith(f"<{prefix}"):
-                    links[(key, predicates[predicate])] += 1
+        elif predicate in predicates and subject.startswith(subject_prefix) and rest.startswith("<"):
+            target = target_of(rest[1 : rest.index(">")])
+            if target:
+                links[(target, predicates[predicate])] += 1
     entities = sum(1 for subject in subjects if subject.startswith(subject_prefix))
     return Summary(len(lines), entities, dict(classes), dict(links))
 
@@ -87,8 +105,7 @@ def void_triples(summary: Summary) -> Iterator[Triple]:
         yield DATASET, VOID.classPartition, partition
         yield partition, VOID["class"], URIRef(cls)
         yield partition, VOID.entities, Literal(count)
-    for (key, predicate), count in sorted(summary.links.items()):
-        prefix, target, title = TARGETS[key]
+    for ((key, prefix, target, title), predicate), count in sorted(summary.links.items()):
         linkset = URIRef(f"{DATASET}/links/{key}/{predicate.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}")
         yield target, A, VOID.Dataset
         yield target, DCTERMS.title, en(title)
@@ -99,3 +116,26 @@ def void_triples(summary: Summary) -> Iterator[Triple]:
         yield linkset, VOID.linkPredicate, URIRef(predicate)
         yield linkset, VOID.triples, Literal(count)
         yield linkset, VOID.uriSpace, Literal(prefix)
+    yield from positions_subset(summary)
+
+
+def positions_subset(summary: Summary) -> Iterator[Triple]:
+    """The States' positions on the Compact, described as a subset with its own sources."""
+    positions = summary.classes.get(str(GCM.PositionOnCompact), 0)
+    if not positions:
+        return
+    subset = URIRef(f"{DATASET}/compact-positions")
+    yield DATASET, VOID.subset, subset
+    yield subset, A, VOID.Dataset
+    yield subset, DCTERMS.title, en("UN Member States and their positions on the Global Compact for Migration")
+    yield (
+        subset,
+        DCTERMS.description,
+        en(
+            "Each Member State's recorded vote on A/RES/73/195 and later dated changes of position, each with its "
+            "public source (dcterms:source of each record); what is and is not covered is written in "
+            "data/links/states_README.md."
+        ),
+    )
+    yield subset, VOID.entities, Literal(positions)
+    yield subset, VOID["class"], GCM.PositionOnCompact
