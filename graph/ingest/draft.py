@@ -25,7 +25,7 @@ from graph.ingest.names import name_without_acronym
 from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
 from graph.ingest.suggest import LexicalModel, Suggestion
-from graph.ingest.text import IngestError, InputText, guess_language, slugify, unique_id, wordlist, words
+from graph.ingest.text import IngestError, InputText, Origin, guess_language, slugify, unique_id, wordlist, words
 
 TABLES = {
     "organizations.csv": ["id", "type", "pref_label", "pref_lang", "acronym", "kinds", "written_as", "note"],
@@ -34,6 +34,7 @@ TABLES = {
     "based_in.csv": ["agent", "country", "evidence"],
 }
 SPELLINGS = "spellings.csv"
+ORIGIN = "origin.yaml"
 EVENTS = "events.yaml"
 COMPACT_LINKS = "links/compact.yaml"
 SPELLING_COLUMNS = ["agent", "written_as", "score", "reason"]
@@ -139,6 +140,7 @@ class Draft:
     section_how: str = ""
     build_problems: list[str] = field(default_factory=list)
     events: list[dict[str, str]] = field(default_factory=list)  # for data/links/compact.yaml
+    origin: Origin | None = None  # the file the text was extracted from
 
     def flag(self, topic: str, text: str) -> None:
         self.review.append(ReviewItem(True, topic, text))
@@ -206,6 +208,7 @@ class DraftBuilder:
             spellings=[],
             metadata_how=meta.how,
             notes=list(source.notes),
+            origin=source.origin,
         )
         for flag in meta.flags:
             draft.flag("statement", flag)

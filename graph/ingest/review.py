@@ -65,7 +65,13 @@ def files_summary(draft: Draft) -> list[str]:
     return [
         "Files in this draft:",
         "",
-        f"- `sources/{draft.source_name}`: the statement's text ({len(draft.text)} characters)",
+        f"- `sources/{draft.source_name}`: the statement's text ({len(draft.text)} characters)"
+        + (
+            f", extracted from `{cell(draft.origin.name)}` ({draft.origin.format}, SHA-256 "
+            f"`{draft.origin.sha256[:16]}…`) by {draft.origin.extractor} {draft.origin.version}; see `origin.yaml`"
+            if draft.origin
+            else ""
+        ),
         f"- `statements/{draft.statement_id}.yaml`: metadata, {len(draft.statement.get('signatories', []))} direct "
         f"signatories, {len(draft.statement.get('positions', []))} positions",
         *(f"- `{name}`: {counts[name]} new row(s)" for name in TABLES),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import shutil
 import tempfile
@@ -11,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from graph.ingest.draft import EVENTS, REVIEW, SPELLING_COLUMNS, SPELLINGS, TABLES, Draft
+from graph.ingest.draft import EVENTS, ORIGIN, REVIEW, SPELLING_COLUMNS, SPELLINGS, TABLES, Draft
 from graph.ingest.review import review_markdown
 from graph.ingest.text import IngestError
 
@@ -65,7 +66,18 @@ def record_files(draft: Draft) -> dict[str, str]:
         files[name] = csv_text(columns, draft.rows[name])
     if draft.events:
         files[EVENTS] = events_yaml(draft.events)
+    if draft.origin is not None:
+        files[ORIGIN] = origin_yaml(draft)
     return files
+
+
+def origin_yaml(draft: Draft) -> str:
+    """Which file the source text was extracted from, and how (not curated data: for the record)."""
+    assert draft.origin is not None
+    origin = dataclasses.asdict(draft.origin)
+    origin["extracted_to"] = f"sources/{draft.source_name}"
+    body = yaml.dump(origin, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=10**9)
+    return "# The file this draft's source text was extracted from (offsets point into the extracted text).\n" + body
 
 
 def events_yaml(events: list[dict[str, str]]) -> str:
