@@ -38,6 +38,8 @@ ORIGIN = "origin.yaml"
 EVENTS = "events.yaml"
 COMPACT_LINKS = "links/compact.yaml"
 SPELLING_COLUMNS = ["agent", "written_as", "score", "reason"]
+SIGNATORIES = "signatories.csv"
+SIGNATORY_COLUMNS = ["as_written", "read_as", "role", "decision", "id", "score", "reason", "start", "end", "notes"]
 REVIEW = "review.md"
 SUGGESTION_LIMIT = 5
 QUOTE_CHECK_LIMIT = 1_000_000
@@ -108,6 +110,9 @@ class SignatoryRow:
     score: float | None
     reason: str
     notes: list[str]
+    read_as: str = ""  # organization, person or coalition
+    start: int = 0  # the name as written: text[start:end]
+    end: int = 0
 
 
 @dataclass
@@ -378,7 +383,7 @@ class AgentResolver:
                 SignatoryRow(
                     agent.name, agent.kind, role, resolved.decision.outcome, resolved.id,
                     best.score if best and resolved.decision.outcome != NEW else None, resolved.reason,
-                    agent.notes,
+                    agent.notes, read_as(agent), agent.name_start, agent.name_start + len(agent.name),
                 )
             )  # fmt: skip
             for flag in agent.flags:
@@ -519,6 +524,13 @@ def known_event_ids(data_dir: Path) -> set[str]:
         return set()
     events = document.get("events") if isinstance(document, dict) else None
     return {str(e.get("id")) for e in events or [] if isinstance(e, dict)}
+
+
+def read_as(agent: Extracted) -> str:
+    """'person', 'coalition' (it lists members) or 'organization'."""
+    if agent.kind == "person":
+        return "person"
+    return "coalition" if agent.is_coalition else "organization"
 
 
 def preferred_label(agent: Extracted) -> str:
