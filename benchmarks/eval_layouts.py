@@ -201,7 +201,7 @@ def report(corpus: Path, details: bool) -> str:
         if name in groups:
             lines.append("| " + " | ".join(row(f"**{name}**", groups[name])) + " |")
     lines.append("| " + " | ".join(row("**all documents**", overall)) + " |")
-    return "\n".join(lines + ([""] + notes if notes else []))
+    return "\n".join(lines + (["", *notes] if notes else []))
 
 
 def main() -> None:
