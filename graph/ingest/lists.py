@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.ingest.countries import Gazetteer
+from graph.ingest.lexicon import alternation
 from graph.ingest.names import (
     LEGAL_FORM,
     ORGANIZATION_WORDS,
@@ -23,6 +24,7 @@ from graph.ingest.names import (
 from graph.ingest.text import DASHES, words
 
 ITEM, SEPARATOR, LABEL, CUE = "item", "separator", "label", "cue"
+LEXICON = "signatories"
 
 
 @dataclass(frozen=True)
@@ -51,37 +53,17 @@ LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
 END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{3})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
 
-PERSON_LABEL = re.compile(
-    r"(?:defensoras?\s+y\s+defensores|defensores\s+y\s+defensoras|defensores|defensoras|"
-    r"human\s+rights\s+defenders|individual\s+signatories|individual\s+signatures|individuals?|"
-    r"signing\s+as\s+individuals|personas|pessoas|persons|people|firmas\s+individuales|"
-    r"assinaturas\s+individuais|a\s+t[ií]tulo\s+(?:personal|individual)|em\s+nome\s+pr[oó]prio|"
-    r"personalidades|academics|acad[ée]mic[oa]s)(?:\s+[\w'\u2019]+){0,4}",
-    re.I,
-)
-ORGANIZATION_LABEL = re.compile(
-    r"(?:organi[sz]ations|organizaciones|organiza[cç][oõ]es|entidades|networks|redes|institutions|"
-    r"instituciones|institui[cç][oõ]es|coalitions|coaliciones)(?:\s+[\w'\u2019]+){0,3}",
-    re.I,
-)
+# The words of each part of a list come from graph/ingest/lexicon/signatories.yaml (four languages).
+PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
+ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})(?:\s+[\w'\u2019]+){{0,3}}", re.I)
 COALITION_CUE = re.compile(
-    r"[ \t]*,?[ \t]*\b(?:composed\s+of|comprised\s+of|made\s+up\s+of|consisting\s+of|whose\s+members\s+are|"
-    r"members\s*:|member\s+organi[sz]ations\s*:|integrad[oa]s?\s+por|conformad[oa]s?\s+por|"
-    r"compuest[oa]s?\s+por|formad[oa]s?\s+por|compost[oa]s?\s+por|miembros\s*:|membros\s*:|"
-    r"que\s+re[uú]ne\s+a)[ \t]*:?[ \t]*",
+    rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})[ \t]*:?|"
+    rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
     re.I,
 )
-SIGNATORY_CUE = re.compile(
-    r"[ \t#*_>\-]*(?:subscribed\s+by|signed\s+by|signatories|signatory\s+organi[sz]ations|list\s+of\s+signatories|"
-    r"endorsed\s+by|endorsements|undersigned|firman|firmantes|organizaciones\s+firmantes|suscriben|"
-    r"suscrit[oa]\s+por|firmad[oa]\s+por|adhieren|adhesiones|assinam|assinad[oa]\s+por|assinaturas|"
-    r"signat[aá]ri[oa]s|organiza[cç][oõ]es\s+signat[aá]rias|subscrevem|subscrit[oa]\s+por)\b",
-    re.I,
-)
+SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
 STOP_LINE = re.compile(
-    r"[ \t]*(?:[#*=_~\-\u2013\u2014]{3,}[ \t]*$|(?:contact|contacto|contato|press\s+contact|media\s+contact|"
-    r"for\s+more\s+information|para\s+m[aá]s\s+informaci[oó]n|para\s+mais\s+informa[cç][oõ]es|"
-    r"m[aá]s\s+informaci[oó]n|mais\s+informa[cç][oõ]es|source|fuente|fonte)\b[^\n]{0,40}:|"
+    rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
     r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
     re.I,
 )
