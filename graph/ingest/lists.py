@@ -47,7 +47,7 @@ class Piece:
 
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|&)[^\S\n]+)?")
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
-BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}[.)])[ \t]+")
+BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])[ \t]+")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
@@ -411,7 +411,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
     return joined
 
 
-SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,)[ \t]*")
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\|)[ \t]*")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 
