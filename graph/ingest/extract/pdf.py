@@ -23,8 +23,10 @@ from graph.ingest.text import IngestError
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p[aá]gina|p\.|pág\.)\s*)?\d{1,4}(?:\s*(?:of|de|/|sur)\s*\d{1,4})?$", re.I)
 BULLET_START = re.compile(r"^(?:[-•*·▪◦‣►\u2013\u2014]|\d{1,3}[.)]|\(?[a-z][.)])\s")
 GUTTER = 12.0  # points: the narrowest gap read as the space between two columns
+MARKER = re.compile(r"[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(cid:\d+\)")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # a bullet glyph without a Unicode mapping
 WRAP_LENGTH = 45  # a line shorter than this ends where its writer ended it, not where the column did
+HANGING = 8.0  # points past a marked item's text where its wrapped lines may start (a hanging indent)
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be a running header/footer
 
 
@@ -36,6 +38,7 @@ class PdfLine:
     top: float
     bottom: float
     size: float
+    body_x0: float = 0.0  # where the text after a list marker starts (x0 when there is no marker)
     block: int = 0  # 0: the full width; 1 and 2: the left and right column
 
 
@@ -73,34 +76,59 @@ def page_lines(page: Any) -> list[PdfLine]:
     gutter = find_gutter(words, float(page.width))
     if gutter is None:
         return to_lines(words)
-    full = [w for w in words if w["x0"] < gutter < w["x1"]]
-    left = [w for w in words if w["x1"] <= gutter]
-    right = [w for w in words if w["x0"] >= gutter]
-    column_top = min(w["top"] for w in left + right)
+    rows = group_rows(sorted(words, key=lambda w: (round(w["top"]), w["x0"])))
+    split = [i for i, row in enumerate(rows) if splits(row, gutter)]
+    outside = [row for i, row in enumerate(rows) if (i < split[0] or i > split[-1]) and spans(row, gutter)]
+    full = [w for row in outside for w in row]  # a title, a running header, a centred footer
+    rest = [w for row in rows if not any(row is other for other in outside) for w in row]
+    left = [w for w in rest if w["x0"] < gutter]
+    right = [w for w in rest if w["x0"] >= gutter]
+    column_top = min((w["top"] for w in left + right), default=0.0)
     above = [w for w in full if w["top"] < column_top]
     below = [w for w in full if w["top"] >= column_top]
     return to_lines(above) + to_lines(left, 1) + to_lines(right, 2) + to_lines(below, 3)
 
 
 def find_gutter(words: list[dict[str, Any]], width: float) -> float | None:
-    """The middle of a band (at least ``GUTTER`` points wide, in the middle of the page) that no
-    word crosses (a title may), with at least three rows of text on both sides at the same heights."""
+    """The x of a band (``GUTTER`` points wide, in the middle of the page) that splits three rows or
+    more into a left and a right part with no row crossing it in between (full-width rows above or
+    below, a title or a centred footer, are read before or after the columns)."""
+    rows = group_rows(sorted(words, key=lambda w: (round(w["top"]), w["x0"])))
     best: tuple[int, float] | None = None
     x = width * 0.3
     while x <= width * 0.7:
-        crossing = sum(1 for w in words if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
+        split = [i for i, row in enumerate(rows) if splits(row, x)]
+        if len(split) >= 3:
+            crossing = [i for i in range(split[0], split[-1]) if crosses(rows[i], x)]
+            if len(crossing) <= max(1, len(split) // 10) and (best is None or len(split) > best[0]):
+                best = (len(split), x)
         x += 2.0
-    if best is None or best[0] > 2:
+    if best is None:
         return None
     x = best[1]
-    left_rows = {round(w["top"]) for w in words if w["x1"] <= x}
-    right_rows = {round(w["top"]) for w in words if w["x0"] >= x}
-    shared = left_rows & right_rows
-    if len(shared) < 3 or len(shared) < 0.3 * min(len(left_rows), len(right_rows)):
-        return None
-    return x if flowing([w for w in words if w["x1"] <= x]) else None
+    left = [w for w in words if w["x1"] <= x]
+    right = [w for w in words if w["x0"] >= x]
+    return x if flowing(left) or not cells_of_a_table(right) else None
+
+
+def crosses(row: list[dict[str, Any]], x: float) -> bool:
+    return any(w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2 for w in row)
+
+
+def spans(row: list[dict[str, Any]], x: float) -> bool:
+    """The row runs across the gutter into the other column (a left line may only lean into it)."""
+    return crosses(row, x) and max(w["x1"] for w in row) > x + GUTTER
+
+
+def splits(row: list[dict[str, Any]], x: float) -> bool:
+    return not crosses(row, x) and any(w["x1"] <= x for w in row) and any(w["x0"] >= x for w in row)
+
+
+def cells_of_a_table(words: list[dict[str, Any]]) -> bool:
+    """The right-hand side holds short cells (a country, a city): a table read row by row."""
+    rows = [line.text.split() for line in to_lines(words)]
+    short = sum(1 for row in rows if len(row) <= 3)
+    return short >= 0.6 * len(rows)
 
 
 def flowing(words: list[dict[str, Any]]) -> bool:
@@ -126,7 +154,9 @@ def to_lines(words: list[dict[str, Any]], block: int = 0) -> list[PdfLine]:
             parts.append(word["text"])
         top, bottom = min(w["top"] for w in group), max(w["bottom"] for w in group)
         text = UNMAPPED_BULLET.sub("\u2022 ", "".join(parts))
-        lines.append(PdfLine(text, group[0]["x0"], group[-1]["x1"], top, bottom, size, block))
+        marked = len(group) > 1 and MARKER.fullmatch(group[0]["text"])
+        body = group[1]["x0"] if marked else group[0]["x0"]
+        lines.append(PdfLine(text, group[0]["x0"], group[-1]["x1"], top, bottom, size, body, block))
     return lines
 
 
@@ -165,17 +195,38 @@ def body_lines(lines: list[PdfLine], running: set[str]) -> list[PdfLine]:
     return kept
 
 
-def reflow(lines: list[PdfLine]) -> list[str]:
-    """Lines as text, block by block (columns): wrapped lines joined, hyphens at line ends undone,
-    indentation kept."""
-    out: list[str] = []
+def blocks_of(lines: list[PdfLine]) -> list[list[PdfLine]]:
+    """A page's lines by block: full width above, left column, right column, full width below."""
     blocks: dict[int, list[PdfLine]] = {}
     for line in lines:
         blocks.setdefault(line.block, []).append(line)
-    for block in blocks.values():
-        out += reflow_block(block)
+    return list(blocks.values())
+
+
+def reflow(pages: list[list[PdfLine]]) -> list[str]:
+    """Every block of every page in reading order; an item cut by a column or page break (its
+    wrapped part first in the next block, at the hanging indent) is joined whole again."""
+    out: list[str] = []
+    in_item = False
+    for page in pages:
+        for block in blocks_of(page):
+            lines = reflow_block(block)
+            if in_item and lines and out and carries_on(block):
+                last = max(i for i, text in enumerate(out) if text.strip())
+                out[last] = joined(out[last], lines[0].strip())
+                lines = lines[1:]
+            out += lines
+            marked = [line for line in block if BULLET_START.match(line.text)]
+            in_item = bool(marked) and block[-1].x0 >= min(line.x0 for line in marked)
         out.append("")
     return out
+
+
+def carries_on(block: list[PdfLine]) -> bool:
+    """The block starts with the wrapped part of an item: no marker, indented past the markers."""
+    first = block[0]
+    markers = [line.x0 for line in block if BULLET_START.match(line.text)]
+    return not BULLET_START.match(first.text) and bool(markers) and first.x0 > min(markers) + 2
 
 
 def reflow_block(lines: list[PdfLine]) -> list[str]:
@@ -184,15 +235,25 @@ def reflow_block(lines: list[PdfLine]) -> list[str]:
     width = max(right - margin, 1.0)
     out: list[str] = []
     previous: PdfLine | None = None
+    item_body: float | None = None  # where the text of the current bulleted item starts
+    item_marker = 0.0
     for line in lines:
         height = max(line.bottom - line.top, 1.0)
-        if previous is not None and continues(previous, line, right, width, height):
+        close = previous is not None and line.top - previous.bottom <= 0.9 * height
+        hanging = (
+            item_body is not None
+            and item_marker + 2 < line.x0 <= item_body + HANGING
+            and not BULLET_START.match(line.text)
+        )
+        if previous is not None and close and (hanging or continues(previous, line, right, width, height)):
             out[-1] = joined(out[-1], line.text)
         else:
-            if previous is not None and line.top - previous.bottom > 0.9 * height:
+            if previous is not None and not close:
                 out.append("")
             spaces = round((line.x0 - margin) / max(line.size * 0.5, 1.0))
             out.append(" " * spaces + line.text)
+            item_body = line.body_x0 if line.body_x0 > line.x0 + 1 else None
+            item_marker = line.x0
         previous = line
     return out
 
@@ -219,10 +280,7 @@ def extract(raw: bytes, path: Path) -> Extraction:
             f"(e.g. ocrmypdf {path} {path.with_suffix('.ocr.pdf')}) and ingest the OCR'd copy"
         )
     running = running_lines(pages)
-    out: list[str] = []
-    for lines in pages:
-        out += reflow(body_lines(lines, running))
-        out.append("")
+    out = reflow([body_lines(lines, running) for lines in pages])
     note = (
         "The input was a PDF: its text layer was read and laid out again (columns in reading order, wrapped lines "
         "and hyphenated words joined, running headers, footers and page numbers dropped)."
