@@ -46,6 +46,7 @@ class Piece:
 
 
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|&)[^\S\n]+)?")
+SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])[ \t]+")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|&)[ \t]+")
@@ -167,6 +168,9 @@ class ListSplitter:
             if bullet:
                 stop = bullet.end()
             found.append(_Separator(match.start(), stop, False))
+        for match in SENTENCE_END.finditer(self.text, start, end):
+            if not brackets.protects(match.start()):
+                found.append(_Separator(match.start(), match.end(), True))
         for match in SOFT_SEPARATOR.finditer(self.text, start, end):
             mark = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
             if not brackets.protects(mark):
@@ -211,10 +215,13 @@ class ListSplitter:
             matches = [
                 m for m in CONJUNCTION.finditer(self.text, item.start, item.end) if not brackets.protects(m.start())
             ]
-            if not (last_of_list and after_comma and matches and index > 0):
+            closed = [m for m in matches if ends_complete(self.text[item.start : m.start()])]
+            if not (last_of_list and after_comma and matches and index > 0) and not (after_comma and closed):
                 result.append(item)
                 continue
             match = self.conjunction_to_split(item, matches, persons or item.persons)
+            if match is None and closed and self.text[closed[-1].end() : closed[-1].end() + 1].isupper():
+                match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
             if match:
                 result += [_Item(item.start, match.start()), _Item(match.end(), item.end)]
             else:
@@ -358,6 +365,15 @@ class ListSplitter:
     def piece(self, item: _Item) -> Piece:
         kind = LABEL if item.label else ITEM
         return Piece(kind, item.start, item.end, item.persons, None, tuple(item.notes), tuple(item.flags))
+
+
+def ends_complete(name: str) -> bool:
+    """A name that ends in its acronym in parentheses or a legal form: nothing can follow it."""
+    stripped = name.rstrip()
+    return stripped.endswith(")") or bool(LEGAL_FORM_END.search(stripped))
+
+
+LEGAL_FORM_END = re.compile(r"\s(?:IAP|I\.A\.P\.|A\.\s?C\.|AC|Inc\.?|Ltd\.?|LLC|ONG|NGO|e\.V\.)$")
 
 
 def reads_as_whole_organization(name: str) -> bool:

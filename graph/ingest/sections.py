@@ -50,6 +50,8 @@ MEMBER_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'member_headings')})\b",
 NUMBERING = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]")
 LETTERED = re.compile(r"\(?[a-z][.)][ \t]")
 MARKUP = " \t*_#>"
+REFERENCE_WORDS = frozenset("of the del de la las los el do da dos das du des le les".split())
+INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
 LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
 
 
@@ -218,13 +220,15 @@ class SectionSplitter:
         self.stack: list[Frame] = []
         self.persons = False
         self.one_per_line = False
+        self.closed_members: int | None = None  # the coalition whose members' sub-heading just closed
 
     def split(self, start: int, end: int) -> list[Piece]:
         rows = self.rows(start, end)
         self.pieces, self.stack, self.persons = [], [], False
         self.one_per_line = len(rows) >= 2
-        for line, indent, blank in rows:
-            label = self.label_of(line)
+        for number, (line, indent, blank) in enumerate(rows):
+            following = rows[number + 1] if number + 1 < len(rows) else None
+            label = self.label_of(line, following[0] if following and following[1] >= indent else None)
             self.close_frames(indent, blank, label)
             self.read_line(line, indent, label)
         return renumber_parents(cover(self.pieces, start, end), self.pieces)
@@ -247,6 +251,10 @@ class SectionSplitter:
         return rows
 
     def close_frames(self, indent: int, blank: bool, label: Label | None) -> None:
+        self.closed_members = None
+        blocks = [i for i, frame in enumerate(self.stack) if frame.kind == "cue" and frame.mode == "block"]
+        if blank and blocks:  # a blank line ends a block of members and whatever opened inside it
+            del self.stack[blocks[0] :]
         while self.stack:
             frame = self.stack[-1]
             if frame.kind == "cue" and not frame.mode:
@@ -259,6 +267,8 @@ class SectionSplitter:
                 close = indent <= frame.indent
             if not close:
                 return
+            if frame.kind == "label" and frame.head is not None:
+                self.closed_members = frame.head
             self.stack.pop()
 
     def context(self) -> tuple[int | None, bool]:
@@ -273,6 +283,9 @@ class SectionSplitter:
         if label is not None:
             self.pieces.append(Piece(LABEL, label.start, label.end))
             head = label.target if label.target is not None else parent
+            value = self.text[label.start : label.end]
+            if head is None and label.persons and self.closed_members is not None and not INDIVIDUAL.search(value):
+                head = self.closed_members  # the coalition's defenders, listed after its members
             if label.inline is not None:
                 self.add(self.splitter.split(label.inline, line.end, label.persons), head)
             if head is None and not self.stack:
@@ -341,7 +354,7 @@ class SectionSplitter:
         values = [self.text[s:e] for s, e in cells]
         if is_table_header(values):
             return True
-        if len(cells) == 1 and not line.text.strip().startswith("|"):
+        if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
         items: list[Piece] = []
         for (start, end), value in zip(cells, values, strict=True):
@@ -378,8 +391,10 @@ class SectionSplitter:
             self.add(self.splitter.split(closing + 1, line.end, persons), parent)
         return head_index
 
-    def label_of(self, line: Line) -> Label | None:
-        """The line as a sub-heading, or None."""
+    def label_of(self, line: Line, following: Line | None = None) -> Label | None:
+        """The line as a sub-heading, or None. Without a colon or heading markup, only a label of
+        the lexicon alone on its line, or one followed by bulleted names ('Individual members of
+        the Bloc' above '- Aaron …'), is a sub-heading."""
         content_start = line.start + line.indent
         bullet = BULLET.match(self.text, content_start, line.end)
         if bullet:
@@ -399,17 +414,39 @@ class SectionSplitter:
             label_end = line.end
         persons = bool(PERSON_LABEL.match(label_text))
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
+        if target is None and persons and PERSON_LABEL.fullmatch(label_text):
+            target = self.coalition_called(label_text)
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
-            return Label(content_start, label_end, persons, None, None) if exact else None
+            above_list = (
+                not bullet
+                and following is not None
+                and bool(BULLET.match(following.text, following.indent))
+                and bool(PERSON_LABEL.fullmatch(label_text) or ORGANIZATION_LABEL.fullmatch(label_text))
+            )
+            return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
             return None
         if PERSON_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, True, None, inline)
         if ORGANIZATION_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, False, None, inline)
+        return None
+
+    def coalition_called(self, label: str) -> int | None:
+        """The coalition read earlier (one with members) that a person label's last words name
+        ('Individual members of the Bloc' -> 'Latin American Bloc on Migration (LAC Bloc)')."""
+        match = EXACT_PERSON_LABEL.match(label)
+        tail = [w for w in words(label[match.end() :] if match else "") if w not in REFERENCE_WORDS]
+        if not tail:
+            return None
+        heads = {piece.parent for piece in self.pieces if piece.parent is not None}
+        for index in sorted(heads, reverse=True):
+            piece = self.pieces[index]
+            if set(tail) <= set(words(self.text[piece.start : piece.end])):
+                return index
         return None
 
     def coalition_named(self, label: str) -> int | None:
