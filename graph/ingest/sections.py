@@ -50,7 +50,9 @@ MEMBER_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'member_headings')})\b",
 NUMBERING = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]")
 LETTERED = re.compile(r"\(?[a-z][.)][ \t]")
 MARKUP = " \t*_#>"
-REFERENCE_WORDS = frozenset("of the del de la las los el do da dos das du des le les".split())
+REFERENCE_WORDS = frozenset(
+    ["of", "the", "del", "de", "la", "las", "los", "el", "do", "da", "dos", "das", "du", "des", "le", "les"]
+)
 INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
 LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
 
