@@ -257,3 +257,26 @@ def test_seed_text_matches_the_spanish_idc_to_the_existing_id(tmp_path: Path, da
     assert "idc" in result.draft.statement["signatories"]
     persons = [r for r in result.draft.signatories if r.kind == "person"]
     assert [(r.outcome, r.role) for r in persons] == [("known", "member of lac-bloc")] * 9
+
+
+def test_signatories_csv_lists_every_name_read_with_its_offsets(tmp_path: Path, data_copy: Path) -> None:
+    draft = tmp_path / "bullets"
+    result = ingest(DATA / "ingest_en_bullets.txt", Options(), data_copy, draft)
+    table = rows(draft / "signatories.csv")
+    assert list(table[0]) == ["as_written", "read_as", "role", "decision", "id", "score", "reason", "start", "end",
+                              "notes"]  # fmt: skip
+    assert len(table) == 11
+    by_name = {row["as_written"]: row for row in table}
+    coalition = by_name["Global Coalition on Migration (GCM)"]
+    assert (coalition["read_as"], coalition["role"], coalition["decision"]) == ("coalition", "signs directly", "new")
+    member = by_name["Casa del Migrante de Saltillo (CDMS)"]
+    assert (member["read_as"], member["role"], member["decision"], member["id"], member["score"]) == (
+        "organization",
+        f"member of {coalition['id']}",
+        "known",
+        "cdms",
+        "1.00",
+    )
+    assert by_name["Jane Doe"]["read_as"] == "person"
+    for row in table:
+        assert result.draft.text[int(row["start"]) : int(row["end"])] == row["as_written"]

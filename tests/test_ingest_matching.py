@@ -105,3 +105,38 @@ def test_word_keys_are_language_neutral() -> None:
         "International Detention Coalition"
     )
     assert word_keys("Cruz Roja de Jamaica") == word_keys("Jamaica Red Cross")
+
+
+@pytest.mark.parametrize(
+    ("written", "agent"),
+    [
+        ("Sin Fronteas IAP", "sin-fronteras"),  # a typo
+        ("Centro de Estudios Legales y Sociales (CELS)", "cels"),
+        ("Legales y Sociales Centro de Estudios (CELS)", "cels"),  # the words in another order
+    ],
+)
+def test_typos_and_word_order_are_proposed_never_taken_silently(
+    all_spellings: NameIndex, written: str, agent: str
+) -> None:
+    decision = decide(all_spellings.candidates(written))
+    assert decision.best is not None and decision.best.agent == agent
+    assert decision.outcome in (MATCH, KNOWN)
+    if written not in {form.written for form in all_spellings.forms}:
+        assert decision.outcome == MATCH and decision.best.score < 1.0
+
+
+def test_every_curated_spelling_is_known_as_written(curated: Curated, all_spellings: NameIndex) -> None:
+    for organization in curated.organizations.values():
+        for written in organization.written_as:
+            decision = decide(all_spellings.candidates(written))
+            assert decision.outcome == KNOWN and decision.best is not None, written
+            assert decision.best.agent == organization.id, written
+
+
+def test_two_close_curated_names_stay_ambiguous() -> None:
+    index = NameIndex()
+    index.add("jrs-ecuador", "Jesuit Refugee Service Ecuador")
+    index.add("jrs-chile", "Jesuit Refugee Service Chile")
+    decision = decide(index.candidates("Jesuit Refugee Service"))
+    assert decision.outcome == AMBIGUOUS
+    assert {c.agent for c in decision.candidates} == {"jrs-ecuador", "jrs-chile"}

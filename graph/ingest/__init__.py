@@ -17,8 +17,9 @@ from pathlib import Path
 from graph.curation.curated import load_curated
 from graph.ingest.accept import Accepted, AcceptError, accept_draft, planned_changes, staged_problems
 from graph.ingest.draft import REVIEW, Draft, DraftBuilder, Options
+from graph.ingest.extract import read_input
 from graph.ingest.review import review_markdown
-from graph.ingest.text import IngestError, read_input
+from graph.ingest.text import IngestError
 from graph.ingest.writer import record_files, write_folder
 
 # Above this size the draft is not also checked against a staged copy of data/ (the checks of

@@ -1,11 +1,11 @@
-"""Country and region names in English, Spanish and Portuguese, found in signatory names.
+"""Country and region names in English, Spanish, Portuguese and French, found in signatory names.
 
 A country a name shows ("- Mexico", "(Ecuador)", "de Bolivia", "Mexico/Douglas AZ.") becomes a
 ``based_in`` row with those words as evidence. Only countries in ``data/countries.csv`` can be
 written (each carries its source there); others are reported for the curator to add first.
 
-The names below are public, stable country names, kept in code because they are lookup keys, not
-curated facts: the curated facts are the rows a curator accepts.
+The names are public, stable country names in ``graph/ingest/lexicon/places.yaml``: lookup keys,
+not curated facts (the curated facts are the rows a curator accepts).
 """
 
 from __future__ import annotations
@@ -14,121 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.ingest.text import fold, wordlist
+from graph.ingest.lexicon import load
+from graph.ingest.text import fold
 
-# ISO 3166-1 alpha-2 -> names as the three languages write them (accents optional when matching).
-COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "AR": ("Argentina",),
-    "BO": ("Bolivia", "Bolívia"),
-    "BR": ("Brazil", "Brasil"),
-    "CL": ("Chile",),
-    "CO": ("Colombia", "Colômbia"),
-    "CR": ("Costa Rica",),
-    "CU": ("Cuba",),
-    "DO": ("Dominican Republic", "República Dominicana"),
-    "EC": ("Ecuador", "Equador"),
-    "SV": ("El Salvador",),
-    "GT": ("Guatemala",),
-    "HN": ("Honduras",),
-    "MX": ("Mexico", "México"),
-    "NI": ("Nicaragua",),
-    "PA": ("Panama", "Panamá"),
-    "PY": ("Paraguay", "Paraguai"),
-    "PE": ("Peru", "Perú"),
-    "UY": ("Uruguay", "Uruguai"),
-    "VE": ("Venezuela",),
-    "HT": ("Haiti", "Haití"),
-    "JM": ("Jamaica",),
-    "GD": ("Grenada", "Granada"),
-    "GY": ("Guyana", "Guiana"),
-    "SR": ("Suriname", "Surinam"),
-    "BZ": ("Belize", "Belice"),
-    "LC": ("Saint Lucia", "Santa Lucía", "Santa Lúcia"),
-    "TT": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinidade e Tobago"),
-    "BS": ("Bahamas",),
-    "BB": ("Barbados",),
-    "DM": ("Dominica",),
-    "AG": ("Antigua and Barbuda", "Antigua y Barbuda"),
-    "KN": ("Saint Kitts and Nevis", "San Cristóbal y Nieves"),
-    "VC": ("Saint Vincent and the Grenadines", "San Vicente y las Granadinas"),
-    "US": (
-        "United States of America",
-        "United States",
-        "Estados Unidos de América",
-        "Estados Unidos",
-        "EE.UU.",
-        "EEUU",
-        "EUA",
-        "USA",
-    ),
-    "CA": ("Canada", "Canadá"),
-    "ES": ("Spain", "España", "Espanha"),
-    "PT": ("Portugal",),
-    "IT": ("Italy", "Italia", "Itália"),
-    "FR": ("France", "Francia", "França"),
-    "DE": ("Germany", "Alemania", "Alemanha"),
-    "GB": ("United Kingdom", "Reino Unido"),
-    "CH": ("Switzerland", "Suiza", "Suíça"),
-    "BE": ("Belgium", "Bélgica"),
-    "NL": ("Netherlands", "Países Bajos", "Países Baixos"),
-    "MA": ("Morocco", "Marruecos", "Marrocos"),
-    "PH": ("Philippines", "Filipinas"),
-}
-
-# US states, read as the United States ("South Texas Human Rights Center"); Georgia is left out
-# because it is also a country. Two-letter postal codes count only after a town ("Douglas AZ").
-US_STATES = [
-    *wordlist(
-        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
-        "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi "
-        "Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont "
-        "Virginia Washington Wisconsin Wyoming"
-    ),
-    *("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota"),
-    *("Rhode Island", "South Carolina", "South Dakota", "West Virginia"),
-]
-US_POSTAL_CODES = frozenset(
-    wordlist(
-        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-        "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-    )
-)
-
-# Words that place an organization in a region without naming a country: part of a location
-# suffix ("- Regional/Global", "- Mexico and Central America"), never a based_in row.
-REGIONS = (
-    "Regional",
-    "Global",
-    "Internacional",
-    "International",
-    "Central America",
-    "Centroamérica",
-    "Centro América",
-    "América Central",
-    "Latin America",
-    "Latinoamérica",
-    "América Latina",
-    "Mesoamérica",
-    "Mesoamerica",
-    "the Caribbean",
-    "Caribbean",
-    "Caribe",
-    "South America",
-    "Sudamérica",
-    "Suramérica",
-    "América do Sul",
-    "North America",
-    "Norteamérica",
-    "Americas",
-    "Américas",
-    "LAC",
-    "Europe",
-    "Europa",
-    "Cono Sur",
-    "Southern Cone",
-    "Región Andina",
-    "Andean Region",
-)
+# The names are lookup keys, kept in graph/ingest/lexicon/places.yaml (one source, four languages).
+PLACES = load("places")
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {str(code): tuple(names) for code, names in PLACES["countries"].items()}
+US_STATES: list[str] = [str(state) for state in PLACES["us_states"]]
+US_POSTAL_CODES = frozenset(str(code) for code in PLACES["us_postal_codes"])
+REGIONS: tuple[str, ...] = tuple(str(region) for region in PLACES["regions"])
 
 ACCENTED = {
     "a": "aáàâãä",

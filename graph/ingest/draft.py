@@ -25,7 +25,7 @@ from graph.ingest.names import name_without_acronym
 from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
 from graph.ingest.suggest import LexicalModel, Suggestion
-from graph.ingest.text import IngestError, InputText, guess_language, slugify, unique_id, wordlist, words
+from graph.ingest.text import IngestError, InputText, Origin, guess_language, slugify, unique_id, wordlist, words
 
 TABLES = {
     "organizations.csv": ["id", "type", "pref_label", "pref_lang", "acronym", "kinds", "written_as", "note"],
@@ -34,9 +34,12 @@ TABLES = {
     "based_in.csv": ["agent", "country", "evidence"],
 }
 SPELLINGS = "spellings.csv"
+ORIGIN = "origin.yaml"
 EVENTS = "events.yaml"
 COMPACT_LINKS = "links/compact.yaml"
 SPELLING_COLUMNS = ["agent", "written_as", "score", "reason"]
+SIGNATORIES = "signatories.csv"
+SIGNATORY_COLUMNS = ["as_written", "read_as", "role", "decision", "id", "score", "reason", "start", "end", "notes"]
 REVIEW = "review.md"
 SUGGESTION_LIMIT = 5
 QUOTE_CHECK_LIMIT = 1_000_000
@@ -107,6 +110,9 @@ class SignatoryRow:
     score: float | None
     reason: str
     notes: list[str]
+    read_as: str = ""  # organization, person or coalition
+    start: int = 0  # the name as written: text[start:end]
+    end: int = 0
 
 
 @dataclass
@@ -139,6 +145,7 @@ class Draft:
     section_how: str = ""
     build_problems: list[str] = field(default_factory=list)
     events: list[dict[str, str]] = field(default_factory=list)  # for data/links/compact.yaml
+    origin: Origin | None = None  # the file the text was extracted from
 
     def flag(self, topic: str, text: str) -> None:
         self.review.append(ReviewItem(True, topic, text))
@@ -206,6 +213,7 @@ class DraftBuilder:
             spellings=[],
             metadata_how=meta.how,
             notes=list(source.notes),
+            origin=source.origin,
         )
         for flag in meta.flags:
             draft.flag("statement", flag)
@@ -375,7 +383,7 @@ class AgentResolver:
                 SignatoryRow(
                     agent.name, agent.kind, role, resolved.decision.outcome, resolved.id,
                     best.score if best and resolved.decision.outcome != NEW else None, resolved.reason,
-                    agent.notes,
+                    agent.notes, read_as(agent), agent.name_start, agent.name_start + len(agent.name),
                 )
             )  # fmt: skip
             for flag in agent.flags:
@@ -516,6 +524,13 @@ def known_event_ids(data_dir: Path) -> set[str]:
         return set()
     events = document.get("events") if isinstance(document, dict) else None
     return {str(e.get("id")) for e in events or [] if isinstance(e, dict)}
+
+
+def read_as(agent: Extracted) -> str:
+    """'person', 'coalition' (it lists members) or 'organization'."""
+    if agent.kind == "person":
+        return "person"
+    return "coalition" if agent.is_coalition else "organization"
 
 
 def preferred_label(agent: Extracted) -> str:

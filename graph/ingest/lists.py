@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.ingest.countries import Gazetteer
+from graph.ingest.lexicon import alternation
 from graph.ingest.names import (
     LEGAL_FORM,
     ORGANIZATION_WORDS,
@@ -23,6 +24,7 @@ from graph.ingest.names import (
 from graph.ingest.text import DASHES, words
 
 ITEM, SEPARATOR, LABEL, CUE = "item", "separator", "label", "cue"
+LEXICON = "signatories"
 
 
 @dataclass(frozen=True)
@@ -44,44 +46,25 @@ class Piece:
 
 
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|&)[^\S\n]+)?")
+SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
-BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}[.)])[ \t]+")
+BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])[ \t]+")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
 END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{3})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
 
-PERSON_LABEL = re.compile(
-    r"(?:defensoras?\s+y\s+defensores|defensores\s+y\s+defensoras|defensores|defensoras|"
-    r"human\s+rights\s+defenders|individual\s+signatories|individual\s+signatures|individuals?|"
-    r"signing\s+as\s+individuals|personas|pessoas|persons|people|firmas\s+individuales|"
-    r"assinaturas\s+individuais|a\s+t[ií]tulo\s+(?:personal|individual)|em\s+nome\s+pr[oó]prio|"
-    r"personalidades|academics|acad[ée]mic[oa]s)(?:\s+[\w'\u2019]+){0,4}",
-    re.I,
-)
-ORGANIZATION_LABEL = re.compile(
-    r"(?:organi[sz]ations|organizaciones|organiza[cç][oõ]es|entidades|networks|redes|institutions|"
-    r"instituciones|institui[cç][oõ]es|coalitions|coaliciones)(?:\s+[\w'\u2019]+){0,3}",
-    re.I,
-)
+# The words of each part of a list come from graph/ingest/lexicon/signatories.yaml (four languages).
+PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
+ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})(?:\s+[\w'\u2019]+){{0,3}}", re.I)
 COALITION_CUE = re.compile(
-    r"[ \t]*,?[ \t]*\b(?:composed\s+of|comprised\s+of|made\s+up\s+of|consisting\s+of|whose\s+members\s+are|"
-    r"members\s*:|member\s+organi[sz]ations\s*:|integrad[oa]s?\s+por|conformad[oa]s?\s+por|"
-    r"compuest[oa]s?\s+por|formad[oa]s?\s+por|compost[oa]s?\s+por|miembros\s*:|membros\s*:|"
-    r"que\s+re[uú]ne\s+a)[ \t]*:?[ \t]*",
+    rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})[ \t]*:?|"
+    rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
     re.I,
 )
-SIGNATORY_CUE = re.compile(
-    r"[ \t#*_>\-]*(?:subscribed\s+by|signed\s+by|signatories|signatory\s+organi[sz]ations|list\s+of\s+signatories|"
-    r"endorsed\s+by|endorsements|undersigned|firman|firmantes|organizaciones\s+firmantes|suscriben|"
-    r"suscrit[oa]\s+por|firmad[oa]\s+por|adhieren|adhesiones|assinam|assinad[oa]\s+por|assinaturas|"
-    r"signat[aá]ri[oa]s|organiza[cç][oõ]es\s+signat[aá]rias|subscrevem|subscrit[oa]\s+por)\b",
-    re.I,
-)
+SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
 STOP_LINE = re.compile(
-    r"[ \t]*(?:[#*=_~\-\u2013\u2014]{3,}[ \t]*$|(?:contact|contacto|contato|press\s+contact|media\s+contact|"
-    r"for\s+more\s+information|para\s+m[aá]s\s+informaci[oó]n|para\s+mais\s+informa[cç][oõ]es|"
-    r"m[aá]s\s+informaci[oó]n|mais\s+informa[cç][oõ]es|source|fuente|fonte)\b[^\n]{0,40}:|"
+    rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
     r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
     re.I,
 )
@@ -185,6 +168,9 @@ class ListSplitter:
             if bullet:
                 stop = bullet.end()
             found.append(_Separator(match.start(), stop, False))
+        for match in SENTENCE_END.finditer(self.text, start, end):
+            if not brackets.protects(match.start()):
+                found.append(_Separator(match.start(), match.end(), True))
         for match in SOFT_SEPARATOR.finditer(self.text, start, end):
             mark = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
             if not brackets.protects(mark):
@@ -229,10 +215,13 @@ class ListSplitter:
             matches = [
                 m for m in CONJUNCTION.finditer(self.text, item.start, item.end) if not brackets.protects(m.start())
             ]
-            if not (last_of_list and after_comma and matches and index > 0):
+            closed = [m for m in matches if ends_complete(self.text[item.start : m.start()])]
+            if not (last_of_list and after_comma and matches and index > 0) and not (after_comma and closed):
                 result.append(item)
                 continue
             match = self.conjunction_to_split(item, matches, persons or item.persons)
+            if match is None and closed and self.text[closed[-1].end() : closed[-1].end() + 1].isupper():
+                match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
             if match:
                 result += [_Item(item.start, match.start()), _Item(match.end(), item.end)]
             else:
@@ -378,6 +367,15 @@ class ListSplitter:
         return Piece(kind, item.start, item.end, item.persons, None, tuple(item.notes), tuple(item.flags))
 
 
+def ends_complete(name: str) -> bool:
+    """A name that ends in its acronym in parentheses or a legal form: nothing can follow it."""
+    stripped = name.rstrip()
+    return stripped.endswith(")") or bool(LEGAL_FORM_END.search(stripped))
+
+
+LEGAL_FORM_END = re.compile(r"\s(?:IAP|I\.A\.P\.|A\.\s?C\.|AC|Inc\.?|Ltd\.?|LLC|ONG|NGO|e\.V\.)$")
+
+
 def reads_as_whole_organization(name: str) -> bool:
     """Two or more words with an organization word at either end ('Red Nacional de …',
     'Border Justice Alliance') or an acronym at the end: a name that can stand alone."""
@@ -429,7 +427,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
     return joined
 
 
-SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,)[ \t]*")
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\|)[ \t]*")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 

@@ -10,7 +10,12 @@ signals only:
   organization names mapped to English: 'Coalición Internacional contra la Detención' and
   'International Detention Coalition' give the same keys);
 - one name's words all inside the other's ('Jesuit Refugee Service' in 'Jesuit Refugee Service
-  Latin America and the Caribbean').
+  Latin America and the Caribbean');
+- the same letters but for a typo or the word order (rapidfuzz's ``token_sort_ratio`` on the
+  lowercase words: 'Sin Fronteras IAP' / 'Sin Fronteas IAP', 'Paso Libre FM4' / 'FM4 Paso Libre').
+
+A fuzzy score never reaches 1: only a spelling written exactly so in the graph is taken as known
+without review; everything else is a proposed match or flagged as ambiguous.
 
 The decision is left to the curator whenever it is not clear-cut: see :func:`decide`.
 """
@@ -20,6 +25,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from graph.ingest.names import LEGAL_FORM, acronym_key, name_without_acronym
 from graph.ingest.text import STOPWORDS, WORD, fold, words
@@ -287,6 +294,12 @@ class NameIndex:
         for number, posting in enumerate(postings):
             if len(posting) <= 200 or number == 0:
                 found.update(posting[:2000])
+        if not found and query.loose:  # a typo in every word: look for the closest spellings
+            loose_forms = [form.loose for form in self.forms]
+            hits = process.extract(
+                query.loose, loose_forms, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY * 100, limit=5
+            )
+            found.update(index for _, _, index in hits)
         return found
 
 
@@ -313,6 +326,10 @@ def compare(name: str, query: NameForm, form: NameForm) -> tuple[float, str]:
         if jaccard < 1 and contained:
             how = "all words of the shorter name inside the longer"
         reasons.append(f"{how} ({shown(shared, name)})")
+    fuzzy = fuzz.token_sort_ratio(query.loose, form.loose) / 100 if query.loose and form.loose else 0.0
+    if fuzzy >= FUZZY and fuzzy > similarity:
+        similarity = fuzzy
+        reasons.append(f"spelled almost the same, a typo or the word order aside ({fuzzy:.0%} of the letters)")
     same_acronym = query.acronyms & form.acronyms
     name_is_acronym = query.loose.replace(" ", "") in form.acronyms and len(query.keys) <= 1
     if same_acronym:
@@ -335,6 +352,7 @@ def compare(name: str, query: NameForm, form: NameForm) -> tuple[float, str]:
 
 
 MATCH, AMBIGUOUS, NEW, KNOWN = "match", "ambiguous", "new", "known"
+FUZZY = 0.9  # rapidfuzz token_sort_ratio from which two spellings are read as one name with a typo
 CONFIDENT = 0.85
 POSSIBLE = 0.5
 MARGIN = 0.1

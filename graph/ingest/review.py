@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ingest.draft import REVIEW, SPELLINGS, TABLES, Draft, ReviewItem
+from graph.ingest.draft import REVIEW, SIGNATORIES, SPELLINGS, TABLES, Draft, ReviewItem
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW
 
 UNCHECKED = re.compile(r"^\s*[-*]\s+\[ \]\s+(.*)$", re.M)
@@ -65,11 +65,18 @@ def files_summary(draft: Draft) -> list[str]:
     return [
         "Files in this draft:",
         "",
-        f"- `sources/{draft.source_name}`: the statement's text ({len(draft.text)} characters)",
+        f"- `sources/{draft.source_name}`: the statement's text ({len(draft.text)} characters)"
+        + (
+            f", extracted from `{cell(draft.origin.name)}` ({draft.origin.format}, SHA-256 "
+            f"`{draft.origin.sha256[:16]}…`) by {draft.origin.extractor} {draft.origin.version}; see `origin.yaml`"
+            if draft.origin
+            else ""
+        ),
         f"- `statements/{draft.statement_id}.yaml`: metadata, {len(draft.statement.get('signatories', []))} direct "
         f"signatories, {len(draft.statement.get('positions', []))} positions",
         *(f"- `{name}`: {counts[name]} new row(s)" for name in TABLES),
         f"- `{SPELLINGS}`: {len(draft.spellings)} new spelling(s) of curated agents, added to their `written_as`",
+        f"- `{SIGNATORIES}`: every name read ({len(draft.signatories)}), one row each, as a table to sort and filter",
         f"- `{REVIEW}`: this file",
     ]
 

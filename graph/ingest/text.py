@@ -2,19 +2,16 @@
 
 Offsets into the text are what the curated YAML points at, so nothing here changes the text a
 draft is built from: normalization (lowercase, accents, stopwords) only ever produces *keys* for
-comparison, never a new text. The one exception is HTML pasted as text: its tags are not part of
-the statement, so the draft's source is the extracted text and the review says so.
+comparison, never a new text. Reading files of other formats (HTML, PDF, DOCX) is
+:mod:`graph.ingest.extract`'s work: the draft's source is the text it extracts.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html.parser import HTMLParser
-from pathlib import Path
 
 from graph.errors import GcmkgError
 
@@ -31,6 +28,17 @@ class IngestError(GcmkgError):
     """Input that cannot become a draft; the message says what to do."""
 
 
+@dataclass(frozen=True)
+class Origin:
+    """The file a statement was read from: its name, SHA-256, format and the extractor used."""
+
+    name: str
+    sha256: str
+    format: str
+    extractor: str
+    version: str
+
+
 @dataclass
 class InputText:
     """A statement's text as the draft will keep it, with notes on how it was read."""
@@ -38,6 +46,7 @@ class InputText:
     text: str
     name: str
     notes: list[str] = field(default_factory=list)
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -55,86 +64,6 @@ class Line:
     @property
     def indent(self) -> int:
         return len(self.text) - len(self.text.lstrip())
-
-
-def read_input(path: Path) -> InputText:
-    """The UTF-8 text of ``path``; raises IngestError with a fix for non-UTF-8 or binary input."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise IngestError(f"cannot read {path}: {error.strerror or error}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise IngestError(
-            f"{path} is not UTF-8 ({error.reason} at byte {error.start}); "
-            f"convert it with: iconv -f latin1 -t utf-8 {path} > {path}.utf8"
-        ) from None
-    if "\x00" in text:
-        raise IngestError(f"{path} contains NUL bytes at byte {raw.index(0)}: it looks like a binary file, not text")
-    if not text.strip():
-        raise IngestError(f"{path} is empty: there is no statement text to ingest")
-    notes: list[str] = []
-    if looks_like_html(text):
-        text = html_to_text(text)
-        notes.append(
-            "The input was HTML: its tags were stripped and entities decoded. The draft's source is the "
-            "extracted text, not the HTML file; check it reads as the statement."
-        )
-        if not text.strip():
-            raise IngestError(f"{path} is HTML without any text outside its tags")
-    return InputText(text, path.name, notes)
-
-
-HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|li|ul|ol|table|tr|td|h[1-6]|a|strong|em|b|i)\b", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """True when the text holds enough HTML tags that they are markup, not a quoted '<p>'."""
-    head = text[:200_000]
-    return head.lstrip()[:15].lower().startswith(("<!doctype", "<html")) or len(HTML_TAG.findall(head)) >= 3
-
-
-class _TextExtractor(HTMLParser):
-    """Collects the text of an HTML document, one line per block element."""
-
-    BLOCKS = frozenset(
-        wordlist("p div br li ul ol table tr h1 h2 h3 h4 h5 h6 section article header footer blockquote title pre")
-    )
-    SKIPPED = frozenset({"script", "style", "noscript", "template", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIPPED:
-            self.skipping += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-        if tag == "li" and not self.skipping:
-            self.parts.append("- ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIPPED:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """The text of an HTML document: block elements on their own lines, blank lines collapsed."""
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    text = html.unescape("".join(extractor.parts)).replace("\xa0", " ")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(line for line in lines if line) + "\n"
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:

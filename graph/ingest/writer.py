@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import shutil
 import tempfile
@@ -11,7 +12,17 @@ from typing import Any
 
 import yaml
 
-from graph.ingest.draft import EVENTS, REVIEW, SPELLING_COLUMNS, SPELLINGS, TABLES, Draft
+from graph.ingest.draft import (
+    EVENTS,
+    ORIGIN,
+    REVIEW,
+    SIGNATORIES,
+    SIGNATORY_COLUMNS,
+    SPELLING_COLUMNS,
+    SPELLINGS,
+    TABLES,
+    Draft,
+)
 from graph.ingest.review import review_markdown
 from graph.ingest.text import IngestError
 
@@ -65,7 +76,38 @@ def record_files(draft: Draft) -> dict[str, str]:
         files[name] = csv_text(columns, draft.rows[name])
     if draft.events:
         files[EVENTS] = events_yaml(draft.events)
+    if draft.origin is not None:
+        files[ORIGIN] = origin_yaml(draft)
+    files[SIGNATORIES] = csv_text(SIGNATORY_COLUMNS, signatory_rows(draft))
     return files
+
+
+def signatory_rows(draft: Draft) -> list[dict[str, str]]:
+    """Every name read, as written, with what the draft made of it (for a spreadsheet or a script)."""
+    return [
+        {
+            "as_written": row.written,
+            "read_as": row.read_as,
+            "role": row.role,
+            "decision": row.outcome,
+            "id": row.agent,
+            "score": "" if row.score is None else f"{row.score:.2f}",
+            "reason": row.reason,
+            "start": str(row.start),
+            "end": str(row.end),
+            "notes": "; ".join(row.notes),
+        }
+        for row in draft.signatories
+    ]
+
+
+def origin_yaml(draft: Draft) -> str:
+    """Which file the source text was extracted from, and how (not curated data: for the record)."""
+    assert draft.origin is not None
+    origin = dataclasses.asdict(draft.origin)
+    origin["extracted_to"] = f"sources/{draft.source_name}"
+    body = yaml.dump(origin, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=10**9)
+    return "# The file this draft's source text was extracted from (offsets point into the extracted text).\n" + body
 
 
 def events_yaml(events: list[dict[str, str]]) -> str:

@@ -1,0 +1,146 @@
+"""A Word file (.docx) read with python-docx: paragraphs and tables in document order.
+
+List paragraphs keep their nesting: the level comes from the paragraph's numbering (``w:numPr``
+``w:ilvl``) or its style ('List Bullet 2' is level 1), the marker from the numbering format
+(bullet or number, counted per list and level). Table rows become ``cell | cell`` lines.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from graph.ingest.extract.common import Extraction, join_lines, list_line, tidy
+from graph.ingest.text import IngestError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+STYLE_LEVEL = re.compile(r"^List(?: (Bullet|Number|Continue|Paragraph))?(?: (\d))?$", re.I)
+
+
+def open_document(raw: bytes, path: Path) -> Any:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return Document(io.BytesIO(raw))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise IngestError(
+            f"{path} is not a readable Word file ({type(error).__name__}): open it in Word or LibreOffice, "
+            "save it again as .docx, and ingest the saved file"
+        ) from None
+    except Exception as error:  # lxml's XMLSyntaxError and other parser failures on a damaged part
+        raise IngestError(
+            f"{path} is a damaged Word file ({type(error).__name__}): open it in Word or LibreOffice, "
+            "save it again as .docx, and ingest the saved file"
+        ) from None
+
+
+class Numbering:
+    """Which numbering format (bullet, decimal…) a list level uses, from the numbering part."""
+
+    def __init__(self, document: Any) -> None:
+        self.formats: dict[tuple[str, int], str] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, str]] = {}
+        for node in root.iter(f"{W}abstractNum"):
+            levels = {}
+            for lvl in node.iter(f"{W}lvl"):
+                fmt = lvl.find(f"{W}numFmt")
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val", "bullet") if fmt is not None else "bullet"
+            abstract[node.get(f"{W}abstractNumId", "")] = levels
+        for num in root.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            levels = abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {})
+            for level, fmt in levels.items():
+                self.formats[(num.get(f"{W}numId", ""), level)] = fmt
+
+    def ordered(self, num_id: str, level: int) -> bool:
+        return self.formats.get((num_id, level), "bullet") not in ("bullet", "none")
+
+
+def list_position(paragraph: Any) -> tuple[str, int] | None:
+    """(numbering id, level) of a list paragraph, from its own numbering or its style's; else None."""
+    for element in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
+        num_pr = element.find(f"{W}numPr") if element is not None else None
+        if num_pr is not None:
+            num_id = num_pr.find(f"{W}numId")
+            ilvl = num_pr.find(f"{W}ilvl")
+            identifier = num_id.get(f"{W}val", "") if num_id is not None else ""
+            if identifier == "0":
+                return None
+            level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else style_level(paragraph)
+            return identifier, level
+    name = paragraph.style.name if paragraph.style is not None else ""
+    match = STYLE_LEVEL.match(name or "")
+    if match and match.group(1):
+        return f"style:{name}", style_level(paragraph)
+    return None
+
+
+def style_level(paragraph: Any) -> int:
+    match = STYLE_LEVEL.match(paragraph.style.name if paragraph.style is not None else "")
+    return int(match.group(2)) - 1 if match and match.group(2) else 0
+
+
+class Reader:
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.numbering = Numbering(document)
+        self.counters: dict[tuple[str, int], int] = {}
+        self.lines: list[str] = []
+
+    def read(self) -> str:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        for element in self.document.element.body.iterchildren():
+            if element.tag == f"{W}p":
+                self.paragraph(Paragraph(element, self.document))
+            elif element.tag == f"{W}tbl":
+                self.table(Table(element, self.document))
+        return join_lines(self.lines)
+
+    def paragraph(self, paragraph: Any) -> None:
+        text = tidy(paragraph.text)
+        if not text:
+            self.lines.append("")
+            return
+        position = list_position(paragraph)
+        if position is None:
+            self.lines.append(text)
+            return
+        num_id, level = position
+        ordered = self.numbering.ordered(num_id, level) or "number" in num_id.lower()
+        for key in [key for key in self.counters if key[0] == num_id and key[1] > level]:
+            del self.counters[key]
+        self.counters[(num_id, level)] = self.counters.get((num_id, level), 0) + 1
+        marker = f"{self.counters[(num_id, level)]}." if ordered else "-"
+        self.lines.append(list_line(text, level, marker))
+
+    def table(self, table: Any) -> None:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                value = tidy(" ".join(p.text for p in cell.paragraphs))
+                if not cells or value != cells[-1]:  # a merged cell repeats itself
+                    cells.append(value)
+            if any(cells):
+                self.lines.append(" | ".join(cells))
+
+
+def extract(raw: bytes, path: Path) -> Extraction:
+    document = open_document(raw, path)
+    try:
+        text = Reader(document).read()
+    except (KeyError, ValueError, AttributeError) as error:
+        raise IngestError(
+            f"{path} is a damaged Word file ({type(error).__name__}): save it again as .docx and ingest that"
+        ) from None
+    note = "The input was a Word file: its paragraphs, lists (with their nesting) and tables were read as text."
+    return Extraction(text, "python-docx paragraphs, numbering levels and tables", "python-docx", [note])

@@ -1,0 +1,80 @@
+"""Lines around and inside a signatory list that are never names: page furniture, dates, contacts,
+counts ('and 35 more organizations') and prose. Their words come from the lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.lexicon import alternation
+from graph.ingest.lists import STOP_LINE
+from graph.ingest.text import fold
+
+LEXICON = "signatories"
+PAGE_LINE = re.compile(r"(?:page|p[aá]gina|p\.|pág\.)?\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?", re.I)
+MONTH = re.compile(rf"\b(?:{alternation(LEXICON, 'months')})\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
+TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
+TABLE_HEADER = re.compile(rf"(?:{alternation(LEXICON, 'table_headers')})s?", re.I)
+PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "y",
+        "e",
+        "et",
+        "and",
+        "of",
+        "the",
+        "le",
+        "les",
+    ]
+)
+
+
+def is_date_line(value: str) -> bool:
+    """'Santiago de Chile, 20 de marzo de 2025', 'March 2025', '2025-03-20'."""
+    if len(value.split()) > 12:
+        return False
+    return bool(NUMERIC_DATE.search(value)) or (bool(MONTH.search(value)) and bool(YEAR.search(value)))
+
+
+def is_furniture(value: str, title: str = "") -> bool:
+    """A page number, the running title, a date, a contact or a count: never a name."""
+    value = value.strip().strip("*_#").strip()
+    if not value:
+        return True
+    if PAGE_LINE.fullmatch(value) or (title and fold(value) == fold(title)):
+        return True
+    return is_date_line(value) or bool(CONTACT.search(value)) or bool(STOP_LINE.match(value)) or is_trailer(value)
+
+
+def is_trailer(value: str) -> bool:
+    return bool(TRAILER.fullmatch(value.strip()))
+
+
+def is_prose(value: str) -> bool:
+    """A sentence, not a list: ten words or more, most of them lowercase (particles aside)."""
+    tokens = [t for t in re.findall(r"[^\W\d_][\w'\u2019-]*", value)]
+    if len(tokens) < 10:
+        return False
+    lower = sum(1 for t in tokens if t[0].islower() and t.lower() not in PARTICLES)
+    return lower > 0.5 * len(tokens)
+
+
+def is_table_header(cells: list[str]) -> bool:
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return bool(filled) and all(TABLE_HEADER.fullmatch(cell) for cell in filled)

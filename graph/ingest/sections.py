@@ -1,0 +1,495 @@
+"""Where a statement's signatories are, and how their list is laid out.
+
+:class:`SectionFinder` finds the list: after a heading in any of the lexicon's languages ('Signed
+by:', 'Firmantes', '**Assinam:**', 'Signataires :'), or, with no heading, as the trailing block of
+name-like lines (dates, contacts and page furniture after it skipped).
+
+:class:`SectionSplitter` reads the list's structure line by line with a stack of open frames:
+
+- a line ending in a coalition cue ('…, composed of:', 'integrada por:') opens the coalition: the
+  lines below it that are indented deeper (or, when none is, the lines up to the next blank line)
+  are its members;
+- a bulleted or numbered line deeper than a plain item ('7.1.' under '7.') is that item's member;
+- a sub-heading ('Individual defenders:', 'A título individual:', 'Con el apoyo de:') switches to
+  persons or organizations; one that names a coalition read earlier ('Members of the X:', 'Integran
+  el X:', 'Individual members of the X') makes what follows its members;
+- a table row ('Name | Country', '| Name | País |') is one name per cell, a country cell its place;
+- page numbers, running titles, dates, contacts and counts ('and 35 more organizations') are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from graph.ingest.countries import Gazetteer
+from graph.ingest.furniture import is_furniture, is_prose, is_table_header
+from graph.ingest.lexicon import alternation
+from graph.ingest.lists import (
+    BULLET,
+    COALITION_CUE,
+    CUE,
+    ITEM,
+    LABEL,
+    LEXICON,
+    ORGANIZATION_LABEL,
+    PERSON_LABEL,
+    SIGNATORY_CUE,
+    STOP_LINE,
+    ListSplitter,
+    Piece,
+    cover,
+    location_suffix_start,
+)
+from graph.ingest.names import looks_like_person, name_without_acronym, starts_with_organization_word, trailing_acronym
+from graph.ingest.text import Line, split_lines, words
+
+EXACT_PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})", re.I)
+EXACT_ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})", re.I)
+MEMBER_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'member_headings')})\b", re.I)
+NUMBERING = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]")
+LETTERED = re.compile(r"\(?[a-z][.)][ \t]")
+MARKUP = " \t*_#>"
+REFERENCE_WORDS = frozenset(
+    ["of", "the", "del", "de", "la", "las", "los", "el", "do", "da", "dos", "das", "du", "des", "le", "les"]
+)
+INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
+LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
+
+
+@dataclass(frozen=True)
+class Section:
+    """Where the signatories are: ``cue_start`` (start of the heading or list) to ``end``.
+
+    ``list_start`` is where names begin; ``countries_line`` is the line that names the signatories'
+    countries ('Subscribed by organizations in Argentina, …') with their codes, if there is one.
+    """
+
+    cue_start: int
+    list_start: int
+    end: int
+    how: str
+    countries_line: Line | None = None
+    country_codes: tuple[str, ...] = ()
+
+
+def first_line(text: str) -> str:
+    """The document's first non-blank line: its title, which a PDF repeats as a running header."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+class SectionFinder:
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.lines = split_lines(text)
+        self.title = first_line(text)
+
+    def find(self) -> Section | None:
+        """The first heading followed by names, else a trailing block of name-like lines."""
+        for index, line in enumerate(self.lines):
+            match = SIGNATORY_CUE.match(line.text)
+            if match and index > 0 and not is_prose(line.text[: match.end() + 200]):
+                section = self.section_after_cue(index, line, match.end())
+                if section:
+                    return section
+        return self.trailing_block()
+
+    def section_after_cue(self, index: int, line: Line, cue_end: int) -> Section | None:
+        rest = line.text[cue_end:]
+        colon = rest.find(":")
+        if 0 <= colon <= 80 and rest[colon + 1 :].strip(MARKUP):
+            after = cue_end + colon + 1
+            after += len(rest[colon + 1 :]) - len(rest[colon + 1 :].lstrip(MARKUP))
+            end = self.section_end(index + 1)
+            return Section(line.start, line.start + after, end, f"heading '{line.text[: cue_end + colon + 1].strip()}'")
+        if len(rest.strip(MARKUP + ":")) > 300 and not self.gazetteer.countries(rest):
+            return None
+        next_index = index + 1
+        end = self.section_end(next_index)
+        if next_index >= len(self.lines) or self.lines[next_index].start >= end:
+            return None
+        list_start = self.lines[next_index].start
+        if not self.text[list_start:end].strip():
+            return None
+        codes = tuple(dict.fromkeys(place.code for place in self.gazetteer.countries(line.text)))
+        countries_line = line if codes else None
+        return Section(
+            line.start,
+            list_start,
+            end,
+            f"heading '{line.stripped[:60]}'",
+            countries_line,
+            codes if countries_line else (),
+        )
+
+    def section_end(self, first: int) -> int:
+        """The start of the first stop line (contacts, links, '###'), or of prose after a name."""
+        names = 0
+        for line in self.lines[first:]:
+            if STOP_LINE.match(line.text):
+                return line.start
+            if names and is_prose(line.text) and not COALITION_CUE.search(line.text):
+                return line.start
+            names += bool(line.stripped) and not is_furniture(line.stripped, self.title)
+        return len(self.text)
+
+    def trailing_block(self) -> Section | None:
+        """At least three name-like lines at the end, after the body (no heading); dates, contacts
+        and single blank lines between groups of names are passed over."""
+        index = len(self.lines) - 1
+        while index >= 0 and (not self.lines[index].stripped or is_furniture(self.lines[index].stripped, self.title)):
+            index -= 1
+        end = self.lines[index].end if index >= 0 else 0
+        names, first, blank_run = 0, index + 1, 0
+        while index > 0:
+            line = self.lines[index]
+            if not line.stripped:
+                blank_run += 1
+                if blank_run > 1:
+                    break
+            elif looks_like_name_line(line.stripped):
+                names += 1
+                blank_run = 0
+                first = index
+            elif not is_furniture(line.stripped, self.title):
+                break
+            index -= 1
+        if names < 3 or first == 0:
+            return None
+        start = self.lines[first].start
+        return Section(start, start, end, f"{names} name-like lines at the end (no heading found)")
+
+
+def looks_like_name_line(value: str) -> bool:
+    """A line that reads as a name, not a sentence: short, no sentence-final punctuation."""
+    if COALITION_CUE.search(value):
+        return True
+    value = BULLET.sub("", value, count=1) if BULLET.match(value) else value
+    if not value or len(value) > 200 or len(value.split()) > 20:
+        return False
+    if value.endswith(":") and (PERSON_LABEL.fullmatch(value[:-1]) or ORGANIZATION_LABEL.fullmatch(value[:-1])):
+        return True
+    if value[-1] in "!?:;" or (value.endswith(".") and not re.search(r"(?:\b[A-Z]{1,3}\.|\.[A-Z]\.?)$", value)):
+        return False
+    if re.search(r"[a-z]\. [A-Z][a-z]", value):
+        return False
+    return value[0].isupper() or value[0].isdigit() or not value[0].isalpha()
+
+
+def effective_indent(line: Line) -> int:
+    """Leading whitespace (a tab as four spaces), plus two per extra numbering level ('7.1.') or a
+    lettered item ('a)'), so sub-items written flush left still read as nested."""
+    leading = line.text[: line.indent].expandtabs(4)
+    content = line.text[line.indent :]
+    numbering = NUMBERING.match(content)
+    extra = 2 * numbering.group(1).count(".") if numbering else (2 if LETTERED.match(content) else 0)
+    return len(leading) + extra
+
+
+@dataclass(frozen=True)
+class Label:
+    """A sub-heading: its span, whether names under it are persons, the piece index of the coalition
+    it names (if any), and where an inline list after its colon starts (if any)."""
+
+    start: int
+    end: int
+    persons: bool
+    target: int | None
+    inline: int | None
+
+
+@dataclass
+class Frame:
+    """An open level of the list: names under it belong to ``head`` (a piece index) if set."""
+
+    indent: int
+    head: int | None
+    persons: bool
+    kind: str  # "cue" (a coalition's members follow), "item" (a plain name), "label" (a sub-heading)
+    mode: str = ""  # cue frames: "indent" (members indented below) or "block" (up to a blank line)
+
+
+class SectionSplitter:
+    """Splits a whole signatory section: lines, sub-headings, tables, coalitions and their members."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.splitter = ListSplitter(text, gazetteer)
+        self.title = first_line(text)
+        self.pieces: list[Piece] = []
+        self.stack: list[Frame] = []
+        self.persons = False
+        self.one_per_line = False
+        self.closed_members: int | None = None  # the coalition whose members' sub-heading just closed
+
+    def split(self, start: int, end: int) -> list[Piece]:
+        rows = self.rows(start, end)
+        self.pieces, self.stack, self.persons = [], [], False
+        self.one_per_line = len(rows) >= 2
+        for number, (line, indent, blank) in enumerate(rows):
+            following = rows[number + 1] if number + 1 < len(rows) else None
+            label = self.label_of(line, following[0] if following and following[1] >= indent else None)
+            self.close_frames(indent, blank, label)
+            self.read_line(line, indent, label)
+        return renumber_parents(cover(self.pieces, start, end), self.pieces)
+
+    def rows(self, start: int, end: int) -> list[tuple[Line, int, bool]]:
+        """The section's lines with their indentation and whether a blank line precedes them;
+        furniture (page numbers, running title, dates, contacts, counts) left out."""
+        rows: list[tuple[Line, int, bool]] = []
+        blank = False
+        for line in split_lines(self.text, start, end):
+            if line.start < start:
+                line = Line(start, line.end, self.text[start : line.end])
+            if not line.stripped:
+                blank = True
+                continue
+            if is_furniture(line.stripped, self.title) or re.fullmatch(r"[\s|:\-]+", line.text):
+                continue
+            rows.append((line, effective_indent(line), blank))
+            blank = False
+        return rows
+
+    def close_frames(self, indent: int, blank: bool, label: Label | None) -> None:
+        self.closed_members = None
+        blocks = [i for i, frame in enumerate(self.stack) if frame.kind == "cue" and frame.mode == "block"]
+        if blank and blocks:  # a blank line ends a block of members and whatever opened inside it
+            del self.stack[blocks[0] :]
+        while self.stack:
+            frame = self.stack[-1]
+            if frame.kind == "cue" and not frame.mode:
+                frame.mode = "indent" if indent > frame.indent else "block"
+            if frame.kind == "cue" and frame.mode == "block":
+                close = blank or (label is not None and not label.persons)
+            elif frame.kind == "label":
+                close = indent < frame.indent or (label is not None and indent <= frame.indent)
+            else:
+                close = indent <= frame.indent
+            if not close:
+                return
+            if frame.kind == "label" and frame.head is not None:
+                self.closed_members = frame.head
+            self.stack.pop()
+
+    def context(self) -> tuple[int | None, bool]:
+        """The coalition the current line belongs to, and whether its names are persons."""
+        if not self.stack:
+            return None, self.persons
+        frame = self.stack[-1]
+        return frame.head, frame.persons
+
+    def read_line(self, line: Line, indent: int, label: Label | None) -> None:
+        parent, persons = self.context()
+        if label is not None:
+            self.pieces.append(Piece(LABEL, label.start, label.end))
+            head = label.target if label.target is not None else parent
+            value = self.text[label.start : label.end]
+            if head is None and label.persons and self.closed_members is not None and not INDIVIDUAL.search(value):
+                head = self.closed_members  # the coalition's defenders, listed after its members
+            if label.inline is not None:
+                self.add(self.splitter.split(label.inline, line.end, label.persons), head)
+            if head is None and not self.stack:
+                self.persons = label.persons
+            self.stack.append(Frame(indent, head, label.persons, "label"))
+            return
+        if "|" in line.text and self.table_row(line, parent, persons):
+            return
+        cue = COALITION_CUE.search(line.text)
+        if cue and cue.start() > line.indent:
+            closing = self.closing_bracket(line, cue.start())
+            head = self.coalition_line(line, cue, persons, parent, closing)
+            if head is not None and closing is None and not line.text[cue.end() :].strip():
+                self.stack.append(Frame(indent, head, False, "cue"))
+            return
+        line_pieces = self.splitter.split(line.start, line.end, persons)
+        if self.one_per_line:
+            line_pieces = self.one_name_per_line(line_pieces, line)
+        first = len(self.pieces)
+        self.add(line_pieces, parent)
+        if not self.stack:
+            self.persons = next((p.persons for p in reversed(line_pieces) if p.kind == ITEM), self.persons)
+        items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
+        if len(items) == 1:
+            self.stack.append(Frame(indent, items[0], persons, "item"))
+
+    def closing_bracket(self, line: Line, position: int) -> int | None:
+        """For a cue inside brackets ('Name (LAC Bloc) [members: …]; Next'), the offset of the
+        bracket that closes the members; None when the cue is not bracketed."""
+        before = line.text[:position]
+        opening = max(before.rfind("("), before.rfind("["))
+        if opening == -1 or before[opening + 1 :].strip():
+            return None
+        close = ")" if before[opening] == "(" else "]"
+        depth = 0
+        for index in range(opening, len(line.text)):
+            char = line.text[index]
+            if char == before[opening]:
+                depth += 1
+            elif char == close:
+                depth -= 1
+                if depth == 0:
+                    return line.start + index
+        return None
+
+    def add(self, pieces: list[Piece], parent: int | None) -> None:
+        for piece in pieces:
+            if piece.kind == ITEM and parent is not None and piece.parent is None:
+                piece = replace(piece, parent=parent)
+            elif piece.parent is not None:
+                piece = replace(piece, parent=piece.parent)
+            self.pieces.append(piece)
+
+    def table_row(self, line: Line, parent: int | None, persons: bool) -> bool:
+        """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's."""
+        cells = [
+            (
+                line.start + m.start() + len(m.group()) - len(m.group().lstrip()),
+                line.start + len(m.group().rstrip()) + m.start(),
+            )
+            for m in re.finditer(r"[^|]+", line.text)
+            if m.group().strip()
+        ]
+        if not cells:
+            return True
+        values = [self.text[s:e] for s, e in cells]
+        if is_table_header(values):
+            return True
+        if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
+            return False
+        items: list[Piece] = []
+        for (start, end), value in zip(cells, values, strict=True):
+            if items and self.gazetteer.is_location(value):
+                items[-1] = replace(items[-1], end=end)
+            elif any(char.isalpha() for char in value):
+                items.append(Piece(ITEM, start, end, persons))
+        self.add(items, parent)
+        return True
+
+    def coalition_line(
+        self, line: Line, cue: re.Match[str], persons: bool, parent: int | None, closing: int | None = None
+    ) -> int | None:
+        """Head name(s), the cue, then inline members whose ``parent`` is the head's piece index; with
+        the cue in brackets, the members end at ``closing`` and the rest of the line signs as before."""
+        cue_start, cue_end = line.start + cue.start(), line.start + cue.end()
+        if closing is not None:
+            cue_start = line.start + max(line.text[: cue.start()].rfind("("), line.text[: cue.start()].rfind("["))
+        head_pieces = self.splitter.split(line.start, cue_start, False)
+        items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
+        if not items:
+            self.add(self.splitter.split(line.start, line.end, persons), parent)
+            return None
+        if self.one_per_line and len(items) > 1:
+            head_pieces = self.one_name_per_line(head_pieces, Line(line.start, cue_start, line.text[: cue.start()]))
+            items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
+        head_index = len(self.pieces) + items[-1]
+        head = head_pieces[items[-1]]
+        head_pieces[items[-1]] = replace(head, notes=(*head.notes, "a coalition: its members follow"))
+        self.add(head_pieces, parent)
+        self.pieces.append(Piece(CUE, cue_start, cue_end))
+        self.add(self.splitter.split(cue_end, closing if closing is not None else line.end), head_index)
+        if closing is not None:
+            self.add(self.splitter.split(closing + 1, line.end, persons), parent)
+        return head_index
+
+    def label_of(self, line: Line, following: Line | None = None) -> Label | None:
+        """The line as a sub-heading, or None. Without a colon or heading markup, only a label of
+        the lexicon alone on its line, or one followed by bulleted names ('Individual members of
+        the Bloc' above '- Aaron …'), is a sub-heading."""
+        content_start = line.start + line.indent
+        bullet = BULLET.match(self.text, content_start, line.end)
+        if bullet:
+            content_start = bullet.end()
+        value = self.text[content_start : line.end]
+        heading = value.lstrip().startswith(("#", "**")) or (value.strip().startswith("__"))
+        colon = value.find(":")
+        inline: int | None = None
+        if 0 < colon <= 200:
+            label_text = value[:colon].strip(MARKUP)
+            rest = value[colon + 1 :]
+            if rest.strip(MARKUP):
+                inline = content_start + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+            label_end = content_start + colon + 1
+        else:
+            label_text = value.strip(MARKUP)
+            label_end = line.end
+        persons = bool(PERSON_LABEL.match(label_text))
+        target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
+        if target is None and persons and PERSON_LABEL.fullmatch(label_text):
+            target = self.coalition_called(label_text)
+        if target is not None:
+            return Label(content_start, label_end, persons, target, inline)
+        if colon == -1 and not heading:
+            exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
+            above_list = (
+                not bullet
+                and following is not None
+                and bool(BULLET.match(following.text, following.indent))
+                and bool(PERSON_LABEL.fullmatch(label_text) or ORGANIZATION_LABEL.fullmatch(label_text))
+            )
+            return Label(content_start, label_end, persons, None, None) if exact or above_list else None
+        if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
+            return None
+        if PERSON_LABEL.fullmatch(label_text):
+            return Label(content_start, label_end, True, None, inline)
+        if ORGANIZATION_LABEL.fullmatch(label_text):
+            return Label(content_start, label_end, False, None, inline)
+        return None
+
+    def coalition_called(self, label: str) -> int | None:
+        """The coalition read earlier (one with members) that a person label's last words name
+        ('Individual members of the Bloc' -> 'Latin American Bloc on Migration (LAC Bloc)')."""
+        match = EXACT_PERSON_LABEL.match(label)
+        tail = [w for w in words(label[match.end() :] if match else "") if w not in REFERENCE_WORDS]
+        if not tail:
+            return None
+        heads = {piece.parent for piece in self.pieces if piece.parent is not None}
+        for index in sorted(heads, reverse=True):
+            piece = self.pieces[index]
+            if set(tail) <= set(words(self.text[piece.start : piece.end])):
+                return index
+        return None
+
+    def coalition_named(self, label: str) -> int | None:
+        """The piece index of an organization read earlier whose name the label contains."""
+        key = f" {' '.join(words(label))} "
+        best: tuple[int, int] | None = None
+        for index, piece in enumerate(self.pieces):
+            if piece.kind != ITEM or piece.persons:
+                continue
+            value = self.text[piece.start : piece.end]
+            name = value[: location_suffix_start(value, self.gazetteer)]
+            for form in (name, name_without_acronym(name)):
+                name_key = " ".join(words(form))
+                if len(name_key.split()) >= 2 and f" {name_key} " in key and (best is None or len(name_key) > best[0]):
+                    best = (len(name_key), index)
+        return best[1] if best else None
+
+    def one_name_per_line(self, pieces: list[Piece], line: Line) -> list[Piece]:
+        """In a one-name-per-line list, a line is one name unless it clearly lists several."""
+        items = [p for p in pieces if p.kind == ITEM]
+        if len(items) < 2 or len(items) >= LIST_LINE or any(p.kind == LABEL for p in pieces):
+            return pieces
+        names = [self.text[p.start : p.end] for p in items]
+        all_persons = all(looks_like_person(name) for name in names)
+        all_marked = all(trailing_acronym(name) or starts_with_organization_word(name) for name in names)
+        if all_persons or all_marked:
+            return pieces
+        first, last = items[0], items[-1]
+        notes = tuple(note for p in items for note in p.notes)
+        flags = tuple(flag for p in items for flag in p.flags)
+        whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
+        return cover([whole], line.start, line.end)
+
+
+def renumber_parents(covered: list[Piece], original: list[Piece]) -> list[Piece]:
+    """Parent indexes pointed into ``original``; point them into ``covered`` instead."""
+    position_of = {(p.start, p.end, p.kind): i for i, p in enumerate(covered)}
+    result: list[Piece] = []
+    for piece in covered:
+        if piece.parent is not None:
+            head = original[piece.parent]
+            piece = replace(piece, parent=position_of[(head.start, head.end, head.kind)])
+        result.append(piece)
+    return result
