@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 from pyoxigraph import Store
@@ -13,21 +13,23 @@ from rich.table import Table
 from rich.text import Text
 
 from graph.cli.common import from_option, reports_errors
+from graph.network.corpus import NETWORK_VIEWS, NetworkView, build_network
 from graph.network.export import EXPORT_FORMATS, ExportFormat, export_graph
+from graph.network.matrix import matrix_data, write_matrix_page
 from graph.network.page import PHYSICS_THRESHOLD, write_page
 from graph.network.stats import network_stats
-from graph.network.views import VIEWS, View, build_view
 from graph.rdf.load import load_store
 
 
 @click.command("network")
 @click.option(
     "--view",
-    type=click.Choice(VIEWS),
+    type=click.Choice([*NETWORK_VIEWS, "matrix"]),
     default="full",
     show_default=True,
     help="full: agents-statements-positions-objectives; support: agents-objectives; "
-    "coalitions: coalitions-members-countries.",
+    "coalitions: coalitions-members-countries; cosignature: agents linked by the statements they "
+    "signed together; matrix: a page of agents x objectives and principles, with the statements' timeline.",
 )
 @click.option(
     "-o",
@@ -49,10 +51,13 @@ from graph.rdf.load import load_store
 @from_option("draw")
 @reports_errors
 def network(
-    view: View, output: Path | None, export_fmt: ExportFormat | None, physics: bool | None, source: Path | None
+    view: str, output: Path | None, export_fmt: ExportFormat | None, physics: bool | None, source: Path | None
 ) -> None:
     """Write an interactive page (one offline HTML file) or a graph file of who supports what."""
-    graph = build_view(load_store(source), view)
+    if view == "matrix":
+        _matrix(load_store(source), output, export_fmt)
+        return
+    graph = build_network(load_store(source), cast(NetworkView, view))
     try:
         if export_fmt:
             path = export_graph(graph, output or Path(f"network.{export_fmt}"), export_fmt)
@@ -61,6 +66,21 @@ def network(
     except OSError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"wrote {path}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} links ({view} view)")
+
+
+def _matrix(store: Store, output: Path | None, export_fmt: ExportFormat | None) -> None:
+    """Write the agent x objective matrix page."""
+    if export_fmt:
+        raise click.UsageError("the matrix view is a page only; --export takes a network view")
+    matrix = matrix_data(store)
+    try:
+        path = write_matrix_page(matrix, output or Path("matrix.html"))
+    except OSError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(
+        f"wrote {path}: {len(matrix['agents'])} agents x {len(matrix['concepts'])} objectives and principles, "
+        f"{len(matrix['positions'])} positions in {len(matrix['statements'])} statement(s) (matrix view)"
+    )
 
 
 def add_network_stats(console: Console, store: Store) -> None:

@@ -17,21 +17,18 @@ keeps 5,000 nodes responsive (figures in docs/network.md).
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import html
 import json
 import math
-import re
 from collections import defaultdict
-from collections.abc import Iterable
-from importlib import resources
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from graph.network.community import COMMUNITY_COLOURS, community_colour, community_layout, min_weight
+from graph.network.offline import package_text, render, template_text
+from graph.network.offline import script_json as script_json  # where tests and callers found it
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
 from graph.vocabulary import load_vocabulary
 
@@ -54,7 +51,10 @@ KIND_STYLES: dict[str, tuple[str, str, str]] = {
     "objective": ("GCM objective", "#1f3b73", "triangleDown"),
     "principle": ("GCM guiding principle", "#8e6bbf", "triangleDown"),
 }
+_COSIGNATURE_PHYSICS_EDGES = 3000
+"""The co-signature view lets physics settle only small graphs with few links."""
 VIEW_TITLES = {
+    "cosignature": "Who signed statements with whom (colour: community)",
     "full": "Who signed what, and which GCM objectives it addresses",
     "support": "Who supports which GCM objectives and principles",
     "coalitions": "Coalitions, their members and where they are based",
@@ -179,26 +179,33 @@ def node_size(attrs: Attrs, degree: int) -> float:
 
 def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
     """The JSON the page's script reads: nodes with layout, edges by node index, and facets."""
-    positions = layered_layout(graph)
+    cosignature = graph.graph.get("view") == "cosignature"
+    positions = community_layout(graph) if cosignature else layered_layout(graph)
+    statements = _statement_facet(graph)
+    numbered = {iri: i for i, (iri, _) in enumerate(statements)}
     index = {node: i for i, node in enumerate(graph.nodes)}
     nodes = []
     for node, attrs in graph.nodes(data=True):
         x, y = positions[node]
-        nodes.append(
-            {
-                **attrs,
-                "id": node,
-                "x": x,
-                "y": y,
-                "short": short_label(attrs),
-                "size": node_size(attrs, graph.degree(node)),
-            }
-        )
-    edges = [{**attrs, "from": index[u], "to": index[v]} for u, v, attrs in graph.edges(data=True)]
+        item = {**attrs, "id": node, "x": x, "y": y, "short": short_label(attrs)}
+        item["size"] = node_size(attrs, graph.degree(node))
+        _number_statements(item, numbered)
+        if cosignature:
+            item["size"] = node_size({"kind": "organization", "support": len(item.get("statements", []))}, 0)
+            item["color"] = community_colour(int(attrs.get("community", len(COMMUNITY_COLOURS))))
+        nodes.append(item)
+    threshold = min_weight(graph) if cosignature else 1
+    edges = [
+        _number_statements({**attrs, "from": index[u], "to": index[v]}, numbered)
+        for u, v, attrs in graph.edges(data=True)
+        if int(attrs.get("weight", 1)) >= threshold or not cosignature
+    ]
     kinds = {str(kind) for _, kind in graph.nodes(data="kind")}
+    if physics is None:
+        physics = len(nodes) <= PHYSICS_THRESHOLD and (not cosignature or len(edges) <= _COSIGNATURE_PHYSICS_EDGES)
     return {
         "view": graph.graph.get("view", ""),
-        "physics": len(nodes) <= PHYSICS_THRESHOLD if physics is None else physics,
+        "physics": physics,
         "kinds": [
             {"kind": kind, "label": label, "color": color, "shape": shape}
             for kind, (label, color, shape) in KIND_STYLES.items()
@@ -207,10 +214,31 @@ def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
         "positionKinds": list(POSITION_KINDS),
         "nodes": nodes,
         "edges": edges,
+        "allEdges": graph.number_of_edges(),
+        "minWeight": threshold,
+        "statements": statements,
         "countries": _country_facet(graph),
         "organizationKinds": sorted(_split(graph, "organization_kinds", SEPARATOR), key=str.casefold),
         "concepts": _concept_facet(graph),
     }
+
+
+def _statement_facet(graph: nx.Graph) -> list[list[str]]:
+    """[IRI, title] of every statement the view's nodes belong to, by title."""
+    titles: dict[str, str] = dict(json.loads(str(graph.graph.get("statement_titles", "[]"))))
+    for node, attrs in graph.nodes(data=True):
+        if attrs["kind"] == "statement":
+            titles[node] = str(attrs["label"])
+    for iri in _split(graph, "statements", SEPARATOR):
+        titles.setdefault(iri, iri)
+    return sorted(([iri, title] for iri, title in titles.items()), key=lambda pair: (pair[1].casefold(), pair[0]))
+
+
+def _number_statements(item: dict[str, Any], numbered: dict[str, int]) -> dict[str, Any]:
+    """Replace the joined statement IRIs of a node or link by their numbers in the facet."""
+    if "statements" in item:
+        item["statements"] = sorted(numbered[iri] for iri in str(item["statements"]).split(SEPARATOR) if iri)
+    return item
 
 
 def _split(graph: nx.Graph, key: str, separator: str) -> set[str]:
@@ -250,58 +278,29 @@ def _concept_facet(graph: nx.Graph) -> list[list[str]]:
 # ------------------------------------------------------------------------------ the page
 
 
-def script_json(data: Any) -> str:
-    """JSON safe inside ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 as \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return text
-
-
-def _package_text(*parts: str) -> str:
-    """A text file shipped in a package (our templates, pyvis's copy of vis-network)."""
-    package, *path = parts
-    return resources.files(package).joinpath(*path).read_text(encoding="utf-8")
-
-
-def _inline(text: str, tag: str) -> str:
-    """``text`` fit to sit inside ``<tag>``: no closing tag or comment opener in it, no source map."""
-    text = re.sub(r"^//# sourceMappingURL=.*$", "", text, flags=re.MULTILINE)
-    if re.search(rf"</{tag}|<!--", text, flags=re.IGNORECASE):
-        raise ValueError(f"cannot inline text that holds </{tag} or <!--")
-    return text
-
-
-def _csp(scripts: Iterable[str]) -> str:
-    """A policy that runs only these scripts and lets nothing be fetched."""
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts
-    )
-    return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
-    )
-
-
 def render_page(graph: nx.Graph, title: str | None = None, physics: bool | None = None) -> str:
-    """The whole HTML document for ``graph``, with every resource inline."""
-    vis_js = _inline(_package_text(*_VIS_DIR, "vis-network.min.js"), "script")
-    app_js = _inline(_package_text("graph.network", "templates", "network.js"), "script")
+    """The whole HTML document for ``graph``, with every resource inline (Jinja2, autoescaped)."""
     view = str(graph.graph.get("view", ""))
-    parts = {
-        "title": html.escape(title or f"gcmkg: {VIEW_TITLES.get(view, 'network')}"),
-        "csp": html.escape(_csp([vis_js, app_js])),
-        "vis_css": _inline(_package_text(*_VIS_DIR, "vis-network.css"), "style"),
-        "page_css": _inline(_package_text("graph.network", "templates", "network.css"), "style"),
-        "data": script_json(page_data(graph, physics)),
-        "vis_js": vis_js,
-        "app_js": app_js,
-    }
-    template = _package_text("graph.network", "templates", "network.html")
-    return re.sub(r"\{\{ (\w+) \}\}", lambda match: parts[match[1]], template)
+    return render(
+        "network.html.jinja",
+        title=title or f"gcmkg: {VIEW_TITLES.get(view, 'network')}",
+        data=page_data(graph, physics),
+        scripts=[package_text(*_VIS_DIR, "vis-network.min.js"), template_text("network.js")],
+        styles=[package_text(*_VIS_DIR, "vis-network.css"), template_text("network.css")],
+    )
 
 
 def write_page(graph: nx.Graph, path: Path, title: str | None = None, physics: bool | None = None) -> Path:
-    """Write the page for ``graph`` to ``path`` (UTF-8) and return the path."""
-    path.write_text(render_page(graph, title, physics), encoding="utf-8")
+    """Write the page for ``graph`` to ``path`` (UTF-8, through a temporary file) and return the path."""
+    return write_text(path, render_page(graph, title, physics))
+
+
+def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` next to ``path``, then rename: a failed write leaves no half-written page."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
     return path

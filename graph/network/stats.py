@@ -26,7 +26,7 @@ def network_stats(store: Store, top: int = 10, seed: int = 42) -> dict[str, Any]
     # Copies, not views: an undirected view iterates neighbours through a set, in hash order.
     full, support = view_graph(facts, "full").to_undirected(), view_graph(facts, "support").to_undirected()
     objectives = _objective_support(support)
-    communities = _louvain(support, seed)
+    communities = louvain(support, seed)
     return {
         "nodes": full.number_of_nodes(),
         "edges": full.number_of_edges(),
@@ -67,8 +67,8 @@ def _betweenness(graph: nx.Graph, seed: int) -> dict[str, float]:
     return scores
 
 
-def _louvain(support: nx.Graph, seed: int) -> list[set[str]]:
-    """Louvain communities of the support view, largest first (singletons where nothing links).
+def louvain(support: nx.Graph, seed: int) -> list[set[str]]:
+    """Louvain communities of a weighted view, largest first (singletons where nothing links).
 
     Louvain keeps communities as sets of nodes; sets of strings iterate in an order that changes
     with each process's hash seed, so it runs on integer labels, to give the same answer every time.

@@ -16,18 +16,28 @@ from pyoxigraph import RdfFormat, Store
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from graph.network.corpus import NETWORK_VIEWS, build_network
+from graph.network.matrix import matrix_data, render_matrix_page
 from graph.network.page import render_page
-from graph.network.views import VIEWS, View, build_view
 from graph.server.backend import Backend
 from graph.server.protocol import ProtocolError
 from graph.server.responses import guarded
 
 
-def page_html(ntriples: bytes, view: View) -> str:
-    """The network page of ``view`` over the graph in ``ntriples``."""
+PAGES = (*NETWORK_VIEWS, "matrix")
+"""The pages ``/network?view=`` serves: the network views and the agent x objective matrix."""
+
+
+def page_html(ntriples: bytes, view: str) -> str:
+    """The page of ``view`` (a network view or ``matrix``) over the graph in ``ntriples``."""
     store = Store()
     store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
-    return render_page(build_view(store, view))
+    if view == "matrix":
+        return render_matrix_page(matrix_data(store))
+    for known in NETWORK_VIEWS:
+        if view == known:
+            return render_page(build_network(store, known))
+    raise ValueError(f"unknown view {view!r}")
 
 
 def page_policy(page: str) -> str:
@@ -49,13 +59,13 @@ class NetworkPages:
     @guarded
     async def handle(self, request: Request) -> Response:
         view = request.query_params.get("view", "full")
-        if view not in VIEWS:
-            raise ProtocolError(400, f"unknown view '{view}'; choose one of {', '.join(VIEWS)}")
+        if view not in PAGES:
+            raise ProtocolError(400, f"unknown view '{view}'; choose one of {', '.join(PAGES)}")
         page = await self.page(view)
         headers = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": page_policy(page)}
         return HTMLResponse(page, headers=headers)
 
-    async def page(self, view: View) -> str:
+    async def page(self, view: str) -> str:
         """The page of ``view`` for the data as it is now, built on first request."""
         async with self._lock:
             key = (self.backend.generation, view)

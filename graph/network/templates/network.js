@@ -55,7 +55,15 @@
     return lines.join("\n");
   }
 
+  function edgeWidth(weight) {
+    return weight ? 1 + Math.log2(weight) : 1;
+  }
+
   function edgeNote(edge) {
+    if (edge.relation === "cosigned") {
+      const shared = edge.weight === 1 ? "1 statement together" : edge.weight + " statements together";
+      return shared + " (" + edge.direct + " both signed directly, " + edge.through_coalition + " through a coalition)";
+    }
     if (edge.relation === "addresses" && edge.rationale) {
       const sure = edge.confidence === undefined ? "" : " (confidence " + edge.confidence + ")";
       return edge.rationale + sure;
@@ -71,14 +79,14 @@
       const look = style.get(node.kind) || { color: "#999", shape: "dot" };
       return {
         id: i, x: node.x, y: node.y, label: node.short, title: tooltip(node),
-        shape: look.shape, size: node.size, color: look.color, hidden: false,
+        shape: look.shape, size: node.size, color: node.color || look.color, hidden: false,
       };
     }),
   );
   const edges = new vis.DataSet(
     data.edges.map((edge, k) => {
       const note = edgeNote(edge);
-      const item = { id: k, from: edge.from, to: edge.to, width: edge.weight ? 1 + Math.log2(edge.weight) : 1 };
+      const item = { id: k, from: edge.from, to: edge.to, width: edgeWidth(edge.weight) };
       if (note) item.title = note;
       return item;
     }),
@@ -258,7 +266,11 @@
 
   // ---------------------------------------------------------------------------- filters
 
-  const state = { country: "", organizationKind: "", concept: "", members: true, hiddenKinds: new Set(), selected: null };
+  const state = {
+    country: "", organizationKind: "", concept: "", members: true, statements: new Set(), hiddenKinds: new Set(), selected: null,
+  };
+  const edgeHidden = data.edges.map(() => false);
+  const edgeWeight = data.edges.map((edge) => edge.weight);
 
   // Each agent's facets, split once: filtering 20,000 nodes then stays a few hundred milliseconds.
   const facets = data.nodes.map((node) =>
@@ -287,8 +299,14 @@
     });
   }
 
+  function inStatements(item) {
+    return !state.statements.size || !item.statements || item.statements.some((s) => state.statements.has(s));
+  }
+
   function firstPass(node, i) {
     if (state.hiddenKinds.has(node.kind)) return false;
+    if (!inStatements(node)) return false;
+    if (node.kind === "statement" && state.statements.size) return true;
     if (AGENTS.has(node.kind)) return agentPasses(node, i);
     if (CONCEPTS.has(node.kind)) return !state.concept || node.notation === state.concept;
     if (POSITIONS.has(node.kind)) return !state.concept || addressesConcept(i);
@@ -296,7 +314,7 @@
   }
 
   function visibility() {
-    const narrowed = state.country || state.organizationKind || state.concept || !state.members;
+    const narrowed = state.country || state.organizationKind || state.concept || !state.members || state.statements.size;
     const shown = data.nodes.map(firstPass);
     return shown.map((value, i) => {
       if (value !== null) return value;
@@ -320,11 +338,29 @@
       }
     });
     if (changes.length) nodes.update(changes);
+    updateEdges();
     const count = shown.filter(Boolean).length;
+    const links = data.allEdges > data.edges.length
+      ? data.edges.length + " links (the " + data.allEdges + " links of weight ≥ " + data.minWeight + ")"
+      : data.edges.length + " links";
     $("status").textContent =
-      "Showing " + count + " of " + data.nodes.length + " nodes and " + data.edges.length + " links · view: " +
+      "Showing " + count + " of " + data.nodes.length + " nodes and " + links + " · view: " +
       data.view + " · physics " + (data.physics ? "settled, then off" : "off (layout computed in Python)");
     if (state.selected !== null && !shown[state.selected]) hidePanel();
+  }
+
+  // Links that carry their statements (co-signature) are weighed again by the chosen statements only.
+  function updateEdges() {
+    const changes = [];
+    data.edges.forEach((edge, k) => {
+      if (!edge.statements) return;
+      const weight = state.statements.size ? edge.statements.filter((s) => state.statements.has(s)).length : edge.weight;
+      if (weight === edgeWeight[k]) return;
+      edgeWeight[k] = weight;
+      edgeHidden[k] = weight === 0;
+      changes.push({ id: k, hidden: weight === 0, width: edgeWidth(weight) });
+    });
+    if (changes.length) edges.update(changes);
   }
 
   function setFilter(name, value) {
@@ -333,7 +369,8 @@
   }
 
   function resetFilters() {
-    Object.assign(state, { country: "", organizationKind: "", concept: "", members: true });
+    Object.assign(state, { country: "", organizationKind: "", concept: "", members: true, statements: new Set() });
+    Array.from($("filter-statement").options).forEach((option) => (option.selected = false));
     state.hiddenKinds.clear();
     $("filter-country").value = "";
     $("filter-kind").value = "";
@@ -406,10 +443,15 @@
   fillSelect($("filter-country"), data.countries);
   fillSelect($("filter-kind"), data.organizationKinds.map((kind) => [kind, kind]));
   fillSelect($("filter-concept"), data.concepts);
+  fillSelect($("filter-statement"), data.statements.map(([, title], s) => [String(s), title]));
+  $("filter-statement").size = Math.min(4, Math.max(2, data.statements.length));
   buildLegend();
   $("filter-country").addEventListener("change", (e) => setFilter("country", e.target.value));
   $("filter-kind").addEventListener("change", (e) => setFilter("organizationKind", e.target.value));
   $("filter-concept").addEventListener("change", (e) => setFilter("concept", e.target.value));
+  $("filter-statement").addEventListener("change", (e) =>
+    setFilter("statements", new Set(Array.from(e.target.selectedOptions, (option) => Number(option.value)))),
+  );
   $("filter-members").addEventListener("change", (e) => setFilter("members", e.target.checked));
   $("filter-reset").addEventListener("click", resetFilters);
   $("panel-close").addEventListener("click", hidePanel);
@@ -425,5 +467,6 @@
   window.gcmkg = {
     data, network, nodes, edges, state, search, focusNode, showDetails, setFilter, resetFilters,
     visibleIds: () => data.nodes.filter((_, i) => !nodes.get(i).hidden).map((node) => node.id),
+    visibleEdges: () => data.edges.filter((edge, k) => !edgeHidden[k] && !hidden[edge.from] && !hidden[edge.to]).length,
   };
 })();
