@@ -192,6 +192,11 @@ def profile_kind(path: str) -> str | None:
     return KIND_OF_PATH.get(head) if rest and "/" not in rest else None
 
 
+HIDDEN_IN_JSONLD = frozenset({"https://w3id.org/gcmkg/ontology#qualifiedSupport"})
+"""Predicates left out of a page's JSON-LD: the derived support records (the linked-data view and
+the Turtle keep them)."""
+
+
 def description_query(iri: NamedNode) -> str:
     """CONSTRUCT the resource's own triples, without the derived support records (kept in the
     linked-data view) so the JSON-LD in a page stays small."""
