@@ -10,6 +10,7 @@ from graph.site.profiles import Count, Facts, Group, buckets, concept_groups, re
 from graph.site.rows import LabelBook, Ref, Row, natural_key, ref_key, text
 
 Rows = Mapping[str, Sequence[Row]]
+MAX_COSIGNERS = 60
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def agent_profile(iri: str, rows: Rows) -> AgentProfile:
         read_facts(iri, rows["facts"]),
         tuple(sorted(signed.values(), key=lambda s: (s.date, s.statement.label, s.via is not None), reverse=True)),
         concept_groups(rows["supports"]),
-        tuple(sorted(cosigners, key=lambda c: (-c[1], ref_key(c[0])))),
+        tuple(sorted(cosigners, key=lambda c: (-c[1], ref_key(c[0]))))[:MAX_COSIGNERS],
     )
 
 

@@ -17,8 +17,9 @@ from graph.namespaces import sparql_prefixes
 PREFIXES = sparql_prefixes()
 LABEL = "skos:prefLabel|foaf:name|dcterms:title|rdfs:label"
 THIS = "VALUES ?this { $THIS }"
+"""Where :func:`bind` puts the IRIs of the pages asked for (one on the server, all in the static site)."""
 
-FACTS = f"""{PREFIXES}SELECT ?p ?o ?label WHERE {{
+FACTS = f"""{PREFIXES}SELECT ?this ?p ?o ?label WHERE {{
   {THIS}
   ?this ?p ?o .
   FILTER(?p NOT IN (gcm:qualifiedSupport, gcm:supports, gcm:mention, gcm:locationClaim, gcm:hasDemand))
@@ -36,7 +37,7 @@ CONCEPT = """?concept skos:prefLabel ?conceptLabel ; skos:notation ?notation ; a
 AGENT_TYPES = "FILTER(?type IN (org:Organization, org:OrganizationalCollaboration, foaf:Person))"
 STATEMENT = "OPTIONAL { ?statement dcterms:title ?title } OPTIONAL { ?statement dcterms:date ?date }"
 
-AGENT_STATEMENTS = f"""{PREFIXES}SELECT ?statement ?title ?date ?via ?viaLabel WHERE {{
+AGENT_STATEMENTS = f"""{PREFIXES}SELECT ?this ?statement ?title ?date ?via ?viaLabel WHERE {{
   {THIS}
   {{ ?statement gcm:signatory ?this }}
   UNION {{ ?this org:memberOf+ ?via . ?statement gcm:signatory ?via . OPTIONAL {{ ?via {LABEL} ?viaLabel }} }}
@@ -44,7 +45,7 @@ AGENT_STATEMENTS = f"""{PREFIXES}SELECT ?statement ?title ?date ?via ?viaLabel W
 }}"""
 """The statements an agent signed, directly or through which coalition."""
 
-AGENT_SUPPORTS = f"""{PREFIXES}SELECT ?concept ?conceptLabel ?notation ?conceptType ?statement ?title ?date
+AGENT_SUPPORTS = f"""{PREFIXES}SELECT ?this ?concept ?conceptLabel ?notation ?conceptType ?statement ?title ?date
   ?position ?quote ?start ?end ?kindLabel ?stance ?stanceLabel WHERE {{
   {THIS}
   ?support gcm:agent ?this ; gcm:supported ?concept ; gcm:throughStatement ?statement ;
@@ -58,16 +59,18 @@ AGENT_SUPPORTS = f"""{PREFIXES}SELECT ?concept ?conceptLabel ?notation ?conceptT
 }}"""
 """The objectives and principles an agent supports, with the quotes (and stances) that carry them."""
 
-AGENT_COSIGNERS = f"""{PREFIXES}SELECT ?other (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?statement) AS ?shared) WHERE {{
+AGENT_COSIGNERS = f"""{PREFIXES}SELECT ?this ?other (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?statement) AS ?shared)
+  WHERE {{
   {THIS}
   {{ ?statement gcm:signatory ?this }} UNION {{ ?this org:memberOf+ ?mine . ?statement gcm:signatory ?mine }}
   {{ ?statement gcm:signatory ?other }} UNION {{ ?other org:memberOf+ ?theirs . ?statement gcm:signatory ?theirs }}
   FILTER(?other != ?this)
   OPTIONAL {{ ?other {LABEL} ?name }}
-}} GROUP BY ?other ORDER BY DESC(?shared) ?label LIMIT 60"""
+}} GROUP BY ?this ?other"""
 """Who signed the same statements (directly or through coalitions), ranked by how many."""
 
-CONCEPT_SUPPORTERS = f"""{PREFIXES}SELECT ?agent ?label ?type ?country ?countryLabel ?kind ?kindLabel WHERE {{
+CONCEPT_SUPPORTERS = f"""{PREFIXES}SELECT ?this ?agent ?label ?type ?country ?countryLabel ?kind ?kindLabel
+  WHERE {{
   {THIS}
   ?agent gcm:supports ?this ; a ?type . {AGENT_TYPES}
   OPTIONAL {{ ?agent {LABEL} ?label }}
@@ -76,7 +79,7 @@ CONCEPT_SUPPORTERS = f"""{PREFIXES}SELECT ?agent ?label ?type ?country ?countryL
 }}"""
 """The agents supporting an objective or principle, with their countries and kinds."""
 
-CONCEPT_QUOTES = f"""{PREFIXES}SELECT ?statement ?title ?date ?position ?quote ?start ?end ?kindLabel ?stance
+CONCEPT_QUOTES = f"""{PREFIXES}SELECT ?this ?statement ?title ?date ?position ?quote ?start ?end ?kindLabel ?stance
   ?stanceLabel WHERE {{
   {THIS}
   BIND(?this AS ?concept)
@@ -88,7 +91,7 @@ CONCEPT_QUOTES = f"""{PREFIXES}SELECT ?statement ?title ?date ?position ?quote ?
 }}"""
 """The quotes that address an objective or principle, with their statements."""
 
-CONCEPT_SDG = f"""{PREFIXES}SELECT ?target ?notation ?rationale ?basis WHERE {{
+CONCEPT_SDG = f"""{PREFIXES}SELECT ?this ?target ?notation ?rationale ?basis WHERE {{
   {THIS}
   ?this gcm:qualifiedSdgLink ?link . ?link gcm:sdgTarget ?target .
   OPTIONAL {{ ?target skos:notation ?notation }}
@@ -97,11 +100,11 @@ CONCEPT_SDG = f"""{PREFIXES}SELECT ?target ?notation ?rationale ?basis WHERE {{
 }}"""
 """The SDG targets an objective is linked to, and why."""
 
-STATEMENT_TEXT = f"""{PREFIXES}SELECT ?text WHERE {{ {THIS} ?this dcterms:source/schema:text ?text }}"""
+STATEMENT_TEXT = f"""{PREFIXES}SELECT ?this ?text WHERE {{ {THIS} ?this dcterms:source/schema:text ?text }}"""
 """The full source text of a statement."""
 
-STATEMENT_POSITIONS = f"""{PREFIXES}SELECT ?position ?quote ?start ?end ?kindLabel ?concept ?conceptLabel ?notation
-  ?conceptType ?stance ?stanceLabel WHERE {{
+STATEMENT_POSITIONS = f"""{PREFIXES}SELECT ?this ?position ?quote ?start ?end ?kindLabel ?concept ?conceptLabel
+  ?notation ?conceptType ?stance ?stanceLabel WHERE {{
   {THIS}
   ?this gcm:hasPosition ?position . ?position gcm:quote ?quote .
   {SPAN}
@@ -111,7 +114,7 @@ STATEMENT_POSITIONS = f"""{PREFIXES}SELECT ?position ?quote ?start ?end ?kindLab
 }}"""
 """A statement's positions, where they sit in the text, and what they address."""
 
-STATEMENT_SIGNATORIES = f"""{PREFIXES}SELECT ?parent ?child ?label ?country WHERE {{
+STATEMENT_SIGNATORIES = f"""{PREFIXES}SELECT ?this ?parent ?child ?label ?country WHERE {{
   {THIS}
   {{ ?this gcm:signatory ?child . BIND(?this AS ?parent) }}
   UNION {{ ?this gcm:signatory ?top . ?top org:hasMember* ?parent . ?parent org:hasMember ?child }}
@@ -120,7 +123,7 @@ STATEMENT_SIGNATORIES = f"""{PREFIXES}SELECT ?parent ?child ?label ?country WHER
 }}"""
 """The signatories of a statement and, for coalitions, their members (nested)."""
 
-COUNTRY_AGENTS = f"""{PREFIXES}SELECT ?agent ?label ?type ?kindLabel WHERE {{
+COUNTRY_AGENTS = f"""{PREFIXES}SELECT ?this ?agent ?label ?type ?kindLabel WHERE {{
   {THIS}
   ?agent gcm:basedIn ?this ; a ?type . {AGENT_TYPES}
   OPTIONAL {{ ?agent {LABEL} ?label }}
@@ -128,12 +131,13 @@ COUNTRY_AGENTS = f"""{PREFIXES}SELECT ?agent ?label ?type ?kindLabel WHERE {{
 }}"""
 """The organizations and people based in a country."""
 
-COUNTRY_STATEMENTS = f"""{PREFIXES}SELECT ?statement ?title ?date (COUNT(DISTINCT ?agent) AS ?signers) WHERE {{
+COUNTRY_STATEMENTS = f"""{PREFIXES}SELECT ?this ?statement ?title ?date (COUNT(DISTINCT ?agent) AS ?signers)
+  WHERE {{
   {THIS}
   ?agent gcm:basedIn ?this .
   {{ ?statement gcm:signatory ?agent }} UNION {{ ?agent org:memberOf+ ?via . ?statement gcm:signatory ?via }}
   {STATEMENT}
-}} GROUP BY ?statement ?title ?date"""
+}} GROUP BY ?this ?statement ?title ?date"""
 """The statements signed by agents based in a country, with how many of them signed."""
 
 PROFILE_QUERIES: dict[str, dict[str, str]] = {
@@ -181,9 +185,10 @@ QUOTES = f"""{PREFIXES}SELECT ?statement ?position ?quote ?start ?end WHERE {{
 """Every quote with where it sits (for the search box)."""
 
 
-def bind(query: str, iri: str) -> str:
-    """``query`` with ``?this`` bound to ``iri`` (serialized by pyoxigraph, so always a valid IRI)."""
-    return query.replace("$THIS", str(NamedNode(iri)))
+def bind(query: str, *iris: str) -> str:
+    """``query`` with ``?this`` bound to ``iris`` (serialized by pyoxigraph, so always valid IRIs);
+    every row names the ``?this`` it is about, so one run can serve many pages."""
+    return query.replace("$THIS", " ".join(str(NamedNode(iri)) for iri in iris))
 
 
 def profile_kind(path: str) -> str | None:
@@ -197,9 +202,23 @@ HIDDEN_IN_JSONLD = frozenset({"https://w3id.org/gcmkg/ontology#qualifiedSupport"
 the Turtle keep them)."""
 
 
-def description_query(iri: NamedNode) -> str:
+def description_query(*iris: NamedNode) -> str:
     """CONSTRUCT the resource's own triples, without the derived support records (kept in the
     linked-data view) so the JSON-LD in a page stays small."""
     return f"""{PREFIXES}CONSTRUCT {{ ?this ?p ?o }} WHERE {{
-  VALUES ?this {{ {iri} }} ?this ?p ?o . FILTER(?p NOT IN (gcm:qualifiedSupport))
+  VALUES ?this {{ {" ".join(str(iri) for iri in iris)} }} ?this ?p ?o . FILTER(?p NOT IN (gcm:qualifiedSupport))
 }}"""
+
+
+VOID = f"""{PREFIXES}PREFIX void: <http://rdfs.org/ns/void#>
+CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "https://w3id.org/gcmkg/id/dataset/")) }}
+  UNION {{ ?s a void:Dataset ; ?p ?o }}
+}}"""
+"""The VoID description of the dataset (its partitions, link sets and their targets)."""
+
+NAMES = f"""{PREFIXES}SELECT ?item ?name WHERE {{
+  ?item skos:prefLabel|skos:altLabel|foaf:name|gcm:acronym|dcterms:title ?name .
+  FILTER(STRSTARTS(STR(?item), STR(id:)))
+}}"""
+"""Every name and spelling of our resources (for the search box)."""

@@ -10,6 +10,7 @@ Links go through a :class:`Linker`: absolute ``/id/...`` paths on the server, re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -85,6 +86,7 @@ def jsonld(triples: list[Triple]) -> Markup:
     return script_safe(body.decode("utf-8"))
 
 
+@cache
 def stylesheet() -> str:
     return resources.files("graph.site").joinpath("templates/site.css").read_text(encoding="utf-8")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.namespaces import ID
+from graph.namespaces import ID, curie
 
 Row = Mapping[str, object]
 ID_BASE = str(ID)
@@ -50,8 +50,8 @@ def language_rank(code: str) -> int:
 
 
 def short_path(iri: str) -> str:
-    """The part of one of our IRIs after ``id/``; other IRIs unchanged."""
-    return iri[len(ID_BASE) :] if iri.startswith(ID_BASE) else iri
+    """The part of one of our IRIs after ``id/``; other IRIs as ``prefix:local`` when known."""
+    return iri[len(ID_BASE) :] if iri.startswith(ID_BASE) else curie(iri)
 
 
 class LabelBook:
