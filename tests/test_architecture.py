@@ -25,8 +25,9 @@ LAYERS: dict[str, set[str]] = {
     "network": {"foundation", "sparql"},
     "linking": {"foundation", "curation", "rdf", "sparql"},
     "ingest": {"foundation", "curation", "rdf", "sparql"},
-    "server": {"foundation", "rdf", "sparql", "network"},
-    "cli": {"foundation", "curation", "rdf", "sparql", "network", "linking", "ingest", "server"},
+    "site": {"foundation", "rdf", "sparql", "network"},
+    "server": {"foundation", "rdf", "sparql", "network", "site"},
+    "cli": {"foundation", "curation", "rdf", "sparql", "network", "linking", "ingest", "server", "site"},
 }
 
 

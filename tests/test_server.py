@@ -3,6 +3,7 @@ loopback port, queried by SPARQLWrapper, rdflib's SPARQLStore and plain HTTP."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import urllib.error
@@ -224,7 +225,8 @@ def test_resources_are_served_in_the_negotiated_format(
 
 
 def test_a_resource_page_shows_labels_links_and_source_quotes(server: RunningServer) -> None:
-    page = httpx.get(f"{server.url}/id/organization/caref", headers={"Accept": "text/html"}).text
+    page = httpx.get(f"{server.url}/id/organization/caref?view=data", headers={"Accept": "text/html"}).text
+    assert 'href="/id/organization/caref">profile page</a>' in page
     assert 'href="/id/country/AR">Argentina</a>' in page
     assert 'href="/id/organization/lac-bloc">Latin American Bloc on Migration</a>' in page
     assert "Comisión Argentina para los Refugiados y Migrantes (CAREF)" in page  # a mention's exact text
@@ -232,6 +234,22 @@ def test_a_resource_page_shows_labels_links_and_source_quotes(server: RunningSer
         f"{server.url}/id/position/lac-2025-santiago/justice-for-missing-migrants", headers={"Accept": "text/html"}
     ).text
     assert "<blockquote>We demand justice for missing migrants" in demand
+
+
+def test_an_organization_is_shown_as_a_profile_with_the_generic_view_one_click_away(server: RunningServer) -> None:
+    page = httpx.get(f"{server.url}/id/organization/cristosal", headers={"Accept": "text/html"}).text
+    assert 'href="/id/organization/cristosal?view=data">all properties' in page
+    assert 'through <a href="/id/organization/lac-bloc">Latin American Bloc on Migration</a>' in page
+    headings = re.findall(r"<h3>(Objective \d+) ·", page)
+    assert headings == sorted(headings, key=lambda h: int(h.split()[1])) and "Objective 2" in headings
+    assert "support/cristosal/" not in page, "support records are not listed as IRIs"
+    assert '<script type="application/ld+json">' in page and '"@id":' in page
+    objective = httpx.get(f"{server.url}/id/objective/8", headers={"Accept": "text/html"}).text
+    assert "We demand justice for missing migrants" in objective
+    assert 'href="/id/statement/lac-2025-santiago#span-' in objective
+    assert "support/" not in objective
+    turtle = httpx.get(f"{server.url}/id/objective/8", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
 
 
 def test_the_dataset_description_is_dereferenceable(server: RunningServer) -> None:

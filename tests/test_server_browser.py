@@ -103,7 +103,7 @@ def test_the_editor_runs_a_library_query_and_links_results_here(server: RunningS
 
 
 def test_a_resource_page_shows_hostile_names_as_text(server: RunningServer, visit: Any) -> None:
-    opened = visit(f"{server.url}/id/organization/hostile")
+    opened = visit(f"{server.url}/id/organization/hostile?view=data")
     page = opened.page
     assert page.locator("h1").inner_text() == HOSTILE_LABEL
     assert page.evaluate("window.__pwned") is None
@@ -114,6 +114,16 @@ def test_a_resource_page_shows_hostile_names_as_text(server: RunningServer, visi
     assert external.get_attribute("rel") == "noopener noreferrer nofollow"
     member = page.locator("a[href='/id/organization/plain']")
     assert member.inner_text() == "Plain Organization", "incoming links are listed with their labels"
+    assert opened.errors() == []
+    assert opened.foreign_requests(server) == []
+
+
+def test_a_profile_page_shows_hostile_names_as_text(server: RunningServer, visit: Any) -> None:
+    opened = visit(f"{server.url}/id/organization/hostile")
+    assert opened.page.locator("h1").inner_text() == HOSTILE_LABEL
+    assert opened.page.evaluate("window.__pwned") is None
+    assert opened.page.locator("main script, main img").count() == 0
+    assert opened.page.locator("script[type='application/ld+json']").count() == 1
     assert opened.errors() == []
     assert opened.foreign_requests(server) == []
 

@@ -26,6 +26,7 @@ COMMANDS = {
     "push": "graph.cli.query:push_command",
     "network": "graph.cli.network:network",
     "serve": "graph.cli.serve:serve",
+    "site": "graph.cli.site:site",
     "ingest": "graph.cli.ingest:ingest_command",
     "accept": "graph.cli.ingest:accept_command",
     "link": "graph.cli.link:link",

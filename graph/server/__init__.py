@@ -5,7 +5,7 @@ small Starlette application in front of them adds the rules (time limit, row cap
 ``SERVICE``, updates only with a token), content negotiation, the resource pages and the editor.
 
 May import: :mod:`graph.rdf` (the loader), :mod:`graph.sparql`, :mod:`graph.network` (the
-network page) and the foundation modules. Never the CLI.
+network page), :mod:`graph.site` (the profile pages) and the foundation modules. Never the CLI.
 """
 
 from graph.server.app import create_app

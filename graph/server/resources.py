@@ -14,13 +14,16 @@ from starlette.responses import Response
 from graph.namespaces import PREFIXES
 from graph.server.backend import Backend, Row
 from graph.server.cache import CachedAnswer
-from graph.server.describe import description_query, incoming_query, labels_query, resource_iri
+from graph.server.describe import ID_BASE, description_query, incoming_query, labels_query, local_path, resource_iri
 from graph.server.negotiation import FORMAT_NAMES, GRAPH_FORMATS, negotiate
 from graph.server.pages import PAGE_HEADERS, render
 from graph.server.protocol import ProtocolError
 from graph.server.responses import guarded
 from graph.server.results import rdf_bytes
 from graph.server.view import collect_labels, resource_page
+from graph.site.kinds import BUILDERS
+from graph.site.queries import HIDDEN_IN_JSONLD, PROFILE_QUERIES, bind, profile_kind
+from graph.site.render import Linker, render_profile
 
 OFFERS = ["text/turtle", "text/html", "application/ld+json", "application/n-triples", "application/rdf+xml"]
 """Turtle first: a client that accepts anything (``*/*``) is a program; browsers ask for HTML."""
@@ -42,20 +45,32 @@ class ResourcePages:
         media_type = negotiate(named or request.headers.get("accept"), OFFERS)
         if media_type is None:
             raise ProtocolError(406, f"this resource is available as {', '.join(OFFERS)}")
-        key = ("resource", self.backend.generation, iri.value, media_type)
-        answer = await self.backend.cache.answer(key, lambda: self.answer(iri, media_type))
+        generic = request.query_params.get("view") == "data"
+        key = ("resource", self.backend.generation, iri.value, media_type, generic)
+        answer = await self.backend.cache.answer(key, lambda: self.answer(iri, media_type, generic))
         headers = {**dict(answer.headers), "Vary": "Accept"}
         return Response(answer.body, answer.status, headers=headers, media_type=answer.media_type)
 
-    async def answer(self, iri: NamedNode, media_type: str) -> CachedAnswer:
-        """The resource's description in ``media_type`` (404 when the graph does not know it)."""
+    async def answer(self, iri: NamedNode, media_type: str, generic: bool = False) -> CachedAnswer:
+        """The resource's description in ``media_type`` (404 when the graph does not know it);
+        in HTML, its profile when it has one (unless ``generic``), else the linked-data view."""
         triples = sorted(await self.backend.triples(description_query(iri)), key=lambda t: reading_order(iri, t))
+        kind = profile_kind(iri.value[len(ID_BASE) :])
+        if media_type == "text/html" and kind and not generic and triples:
+            return CachedAnswer(200, (await self.profile(iri, kind, triples)).encode("utf-8"), media_type, HTML_HEADERS)
         if media_type != "text/html":
             if not triples:
                 raise ProtocolError(404, f"the graph has nothing about {iri.value}")
             body = rdf_bytes(triples, GRAPH_FORMATS[media_type], PREFIXES)
             return CachedAnswer(200, body, media_type, (("X-Content-Type-Options", "nosniff"),))
         return CachedAnswer(200, (await self.html(iri, triples)).encode("utf-8"), media_type, HTML_HEADERS)
+
+    async def profile(self, iri: NamedNode, kind: str, triples: list[Triple]) -> str:
+        """The profile page of ``iri``, built from the profile queries' rows."""
+        rows = {name: await self.backend.rows(bind(query, iri.value)) for name, query in PROFILE_QUERIES[kind].items()}
+        profile = BUILDERS[kind](iri.value, rows)
+        own = [t for t in triples if t.subject == iri and t.predicate.value not in HIDDEN_IN_JSONLD]
+        return render_profile(profile, SERVER_LINKS, own, f"{local_path(iri.value)}?view=data")
 
     async def html(self, iri: NamedNode, triples: list[Triple]) -> str:
         """The page of ``iri``: its description, what links to it, and labels for everything."""
@@ -67,7 +82,8 @@ class ResourcePages:
             mentioned |= {term.value for term in triple if isinstance(term, NamedNode)}
         label_rows = await self.backend.rows(labels_query([NamedNode(value) for value in sorted(mentioned)]))
         page = resource_page(iri.value, triples, incoming, collect_labels(triples, label_rows))
-        return render("resource.html.jinja", page=page)
+        has_profile = profile_kind(iri.value[len(ID_BASE) :]) is not None
+        return render("resource.html.jinja", page=page, profile=local_path(iri.value) if has_profile else None)
 
 
 def reading_order(iri: NamedNode, triple: Triple) -> tuple[int, str, str, str]:
@@ -88,3 +104,9 @@ def incoming_links(rows: list[Row]) -> list[tuple[str, str]]:
 
 
 HTML_HEADERS = tuple(PAGE_HEADERS.items())
+SERVER_LINKS = Linker(
+    root="/id/",
+    home="/",
+    nav=(("SPARQL editor", "/"), ("Network", "/network"), ("Dataset (VoID)", "/id/dataset/gcmkg")),
+)
+"""Profile pages on the server link to ``/id/...`` (every resource has a page there)."""
