@@ -11,6 +11,7 @@ import re
 from functools import partial
 from pathlib import Path
 
+from graph.curation.descriptions import read_descriptions
 from graph.curation.links import read_links
 from graph.curation.model import (
     AGENT_TYPES,
@@ -82,6 +83,7 @@ def load_curated(data_dir: Path) -> Curated:
         statements=statements,
     )
     curated.links = read_links(data_dir, problems, set(objectives), set(organizations))
+    curated.descriptions = read_descriptions(data_dir, problems, objectives, curated.principles)
     check_signatories(curated, problems)
     check_mentions(curated, problems)
     if problems.errors:
