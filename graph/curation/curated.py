@@ -11,6 +11,7 @@ import re
 from functools import partial
 from pathlib import Path
 
+from graph.curation.descriptions import read_descriptions
 from graph.curation.links import read_links
 from graph.curation.model import (
     AGENT_TYPES,
@@ -85,6 +86,7 @@ def load_curated(data_dir: Path) -> Curated:
     curated.links = read_links(data_dir, problems, set(objectives), set(organizations))
     vote_date = str(curated.links.compact.get("adopted", ""))
     curated.links.states = read_states(data_dir, problems, countries, vote_date)
+    curated.descriptions = read_descriptions(data_dir, problems, objectives, curated.principles)
     check_signatories(curated, problems)
     check_mentions(curated, problems)
     if problems.errors:

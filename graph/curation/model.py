@@ -53,6 +53,23 @@ class Principle:
 
 
 @dataclass(frozen=True)
+class Description:
+    """One objective's or principle's description, each text keyed by language."""
+
+    target: str
+    label: dict[str, str]
+    definition: dict[str, str]
+    scope_note: dict[str, str]
+    actions: dict[str, tuple[str, ...]]
+    terms: dict[str, tuple[str, ...]]
+    sources: tuple[str, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.target.split("/")[0]
+
+
+@dataclass(frozen=True)
 class Mention:
     """Where a source names an agent."""
 
@@ -260,6 +277,8 @@ class Curated:
     relations: list[Relation]
     statements: dict[str, Statement]
     links: Links = field(default_factory=Links)
+    # Descriptions of objectives and principles by target path (graph.curation.descriptions).
+    descriptions: dict[str, Description] = field(default_factory=dict)
 
     def agent(self, agent_id: str) -> Agent | None:
         return self.organizations.get(agent_id) or self.persons.get(agent_id)

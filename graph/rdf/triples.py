@@ -15,6 +15,7 @@ from rdflib.term import Node
 from graph.curation.model import (
     Country,
     Curated,
+    Description,
     Kind,
     Mention,
     Objective,
@@ -130,6 +131,19 @@ def objective_triples(objective: Objective) -> Iterator[Triple]:
     yield iri, SKOS.altLabel, en(objective.short_label)
     yield iri, GCM.paragraph, Literal(objective.paragraph)
     yield iri, DCTERMS.source, Literal(objective.source)
+
+
+def description_triples(description: Description, iri: URIRef) -> Iterator[Triple]:
+    """The curated description of an objective or principle: its labels in the languages other than
+    English (the English title stays the one of objectives.csv / principles.csv), its definition and
+    scope note in every language."""
+    for language, label in description.label.items():
+        if language != "en":
+            yield iri, SKOS.prefLabel, Literal(label, lang=language)
+    for language, text in description.definition.items():
+        yield iri, SKOS.definition, Literal(text, lang=language)
+    for language, text in description.scope_note.items():
+        yield iri, SKOS.scopeNote, Literal(text, lang=language)
 
 
 def principle_triples(principle: Principle) -> Iterator[Triple]:
@@ -303,6 +317,8 @@ def curated_triples(curated: Curated) -> Iterator[Triple]:
         yield from objective_triples(objective)
     for principle in curated.principles.values():
         yield from principle_triples(principle)
+    for target, description in curated.descriptions.items():
+        yield from description_triples(description, ID[target])
     for organization in curated.organizations.values():
         yield from organization_triples(organization)
     for person in curated.persons.values():
