@@ -21,7 +21,6 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from graph import paths
 from graph.cli.query import push_command, queries_command, query_command
 from graph.sparql.binding import values_insertion_points, with_values
 from graph.sparql.library import (

@@ -42,6 +42,7 @@ def target_of(iri: str) -> tuple[str, str, URIRef, str] | None:
         return f"wikipedia-{language}", space, URIRef(f"https://{language}.wikipedia.org/"), f"Wikipedia ({language})"
     return None
 
+
 VOCABULARIES = [GCM, ORG, FOAF, SKOS, PROV, DCTERMS, OA, SCHEMA]
 
 
