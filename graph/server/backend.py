@@ -78,8 +78,11 @@ class Backend:
         self.store = store
         self.sandboxed = not settings.allow_service
         self.memory = settings.engine_memory or None
+        # The pool's watchdog holds every request to its own deadline (settings.timeout for clients);
+        # the engine's own limit is only a backstop, and must let the server's own dump through.
+        backstop = max(settings.timeout, DUMP_TIMEOUT)
         engines = [
-            Engine(store.binary, store.location, settings.timeout, self.sandboxed, self.memory, name=f"engine-{number}")
+            Engine(store.binary, store.location, backstop, self.sandboxed, self.memory, name=f"engine-{number}")
             for number in range(1, settings.engine_count + 1)
         ]
         admission = Admission(settings.concurrency, settings.queue)
