@@ -17,13 +17,14 @@ from rdflib.namespace import VOID
 
 from graph import paths
 from graph.curation.curated import load_curated
+from graph.curation.journal import commit_files
 from graph.curation.model import Curated
 from graph.errors import ValidationError
 from graph.namespaces import bind_prefixes
 from graph.rdf.derive import support_triples
 from graph.rdf.links import link_triples
 from graph.rdf.ontodoc import ontology_html
-from graph.rdf.serialize import sorted_ntriples, turtle, write_atomically
+from graph.rdf.serialize import sorted_ntriples, turtle
 from graph.rdf.triples import curated_triples
 from graph.rdf.validate import load_shapes, validate
 from graph.rdf.void import DATASET, void_triples
@@ -107,5 +108,11 @@ def build(
         out_dir / "void.ttl": turtle(dataset_description(graph)),
         out_dir / "ontology.html": ontology_html(Graph().parse(ontology_dir / "gcm.ttl", format="turtle")),
     }
-    write_atomically(files)
+    write_outputs(out_dir, files)
     return BuildResult(graph, curated, sorted(files))
+
+
+def write_outputs(out_dir: Path, files: dict[Path, str]) -> None:
+    """Replace the outputs as one change: a build killed at any moment leaves the previous set
+    or the new one (finished by the next build), never a mix, and no temporary file behind."""
+    commit_files(out_dir, {path.relative_to(out_dir).as_posix(): text.encode("utf-8") for path, text in files.items()})
