@@ -255,3 +255,11 @@ def test_static_files_pages_and_hosts_are_guarded(server: RunningServer) -> None
     assert rebound.status_code == 421 and "--allow-host evil.example" in rebound.text
     for name in ("localhost", "127.0.0.1", "[::1]:8000"):
         assert httpx.get(f"{server.url}/", headers={"Host": name}).status_code == 200
+
+
+def test_the_filter_refuses_a_machine_it_has_no_table_for() -> None:
+    from graph.sparql.sandbox import SandboxUnavailable, filter_program
+
+    assert len(filter_program("x86_64")) == len(filter_program("aarch64"))
+    with pytest.raises(SandboxUnavailable):
+        filter_program("riscv64")

@@ -129,6 +129,8 @@ def run(settings: ServerSettings) -> None:
     )
     if settings.host not in LOOPBACK:
         console.print(f"[yellow]warning:[/] listening on {settings.host}: anyone who can reach it can query the graph")
+        if not settings.allowed_hosts:
+            console.print("requests must name this server in their Host header: add --allow-host NAME for its DNS name")
     try:
         uvicorn.run(
             create_app(settings, store), host=settings.host, port=settings.port, log_level="warning",

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from graph.curation.descriptions import read_descriptions
+from graph.curation.journal import recover
 from graph.curation.links import read_links
 from graph.curation.model import (
     AGENT_TYPES,
@@ -44,7 +45,9 @@ EVIDENCE_REACH = 40
 
 
 def load_curated(data_dir: Path) -> Curated:
-    """All curated data, checked; raises CurationError listing every problem."""
+    """All curated data, checked; raises CurationError listing every problem. An interrupted
+    ``gcmkg accept`` is first finished (or discarded if it had not committed)."""
+    recover(data_dir)
     problems = Problems()
     kinds = read_kinds(data_dir, problems)
     countries = read_countries(data_dir, problems)

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.curation.model import ExternalIds, Links, SdgLink
-from graph.curation.tables import SLUG, Problems, read_table, read_yaml
+from graph.curation.schema import COMPACT_FILE_KEYS, COMPACT_KEYS, EVENT_KEYS
+from graph.curation.tables import SLUG, Problems, read_table, read_yaml, unknown_keys
 from graph.errors import DataError
 
 SDG_TARGET = re.compile(r"^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-c])$")
@@ -28,6 +29,7 @@ def read_links(data_dir: Path, problems: Problems, objectives: set[int], organiz
     links.organizations = read_external_ids(data_dir, problems, organizations)
     if (links_dir / "compact.yaml").is_file():
         document = read_yaml(links_dir / "compact.yaml", data_dir, problems) or {}
+        report_unknown(document, COMPACT_FILE_KEYS, "", problems)
         links.compact = read_compact(document.get("compact"), problems)
         links.events = read_events(document.get("events"), problems)
     return links
@@ -92,6 +94,7 @@ def read_compact(compact: Any, problems: Problems) -> dict[str, Any]:
     if not isinstance(compact, dict) or not SLUG.match(str(compact.get("id", ""))):
         problems.add(DataError(file, None, "compact", "expected a mapping with an id, title, symbol and source"))
         return {}
+    report_unknown(compact, COMPACT_KEYS, "compact", problems)
     for key in ("title", "symbol", "source"):
         if not compact.get(key):
             problems.add(DataError(file, None, f"compact.{key}", "required text is missing"))
@@ -108,6 +111,7 @@ def read_events(events: Any, problems: Problems) -> dict[str, dict[str, Any]]:
         if not isinstance(event, dict) or not SLUG.match(str(event.get("id", ""))):
             problems.add(DataError(file, None, label, "expected a mapping with a lowercase-hyphenated id"))
             continue
+        report_unknown(event, EVENT_KEYS, label, problems)
         if not event.get("source"):
             problems.add(DataError(file, None, f"{label}.source", "every event needs its source"))
         for key in ("start", "end"):
@@ -115,3 +119,8 @@ def read_events(events: Any, problems: Problems) -> dict[str, dict[str, Any]]:
                 problems.add(DataError(file, None, f"{label}.{key}", "expected a date YYYY-MM-DD"))
         read[str(event["id"])] = event
     return read
+
+
+def report_unknown(mapping: dict[str, Any], allowed: frozenset[str], label: str, problems: Problems) -> None:
+    for key, message in unknown_keys(mapping, allowed):
+        problems.add(DataError("links/compact.yaml", None, f"{label}.{key}" if label else key, message))

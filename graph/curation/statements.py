@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from graph.curation.model import Event, Link, Place, Position, Statement
+from graph.curation.schema import STATEMENT_KEYS
 from graph.curation.source_text import SourceText, Span
-from graph.curation.tables import LANGUAGE_TAG, SLUG, Problems
+from graph.curation.tables import LANGUAGE_TAG, SLUG, Problems, unknown_keys
 from graph.errors import DataError
 from graph.vocabulary import load_vocabulary
 
@@ -41,6 +42,11 @@ class StatementReader:
     def error(self, field: str, message: str) -> None:
         self.problems.add(DataError(self.file, None, field, message))
 
+    def known(self, mapping: dict[str, Any], kind: str, label: str = "") -> None:
+        """Report every key of ``mapping`` that a ``kind`` mapping may not have."""
+        for key, message in unknown_keys(mapping, STATEMENT_KEYS[kind]):
+            self.error(f"{label}.{key}" if label else key, message)
+
     def text(self, doc: dict[str, Any], field: str, path: str | None = None) -> str:
         value = doc.get(field)
         if not isinstance(value, str) or not value.strip():
@@ -66,6 +72,7 @@ class StatementReader:
         return found[0]
 
     def read(self, doc: dict[str, Any]) -> Statement | None:
+        self.known(doc, "statement")
         statement_id = self.text(doc, "id")
         if statement_id and not SLUG.match(statement_id):
             self.error("id", f"'{statement_id}' is not a lowercase-hyphenated id")
@@ -117,6 +124,7 @@ class StatementReader:
             if not isinstance(item, dict) or not item.get("resource"):
                 self.error(label, "expected a mapping with 'resource' (e.g. event/imrf-2026) and 'evidence'")
                 continue
+            self.known(item, "mention", label)
             span = self.unique_span(self.text(item, "evidence", f"{label}.evidence"), f"{label}.evidence", first=True)
             if span:
                 read.append((str(item["resource"]), span))
@@ -139,6 +147,7 @@ class StatementReader:
         if not isinstance(event, dict):
             self.error("event", "expected a mapping with id, name, start, end, evidence and place")
             return None
+        self.known(event, "event", "event")
         for field in ("start", "end"):
             if not DATE.match(str(event.get(field, ""))):
                 self.error(f"event.{field}", f"'{event.get(field)}' is not a date YYYY-MM-DD")
@@ -154,6 +163,7 @@ class StatementReader:
         if not isinstance(place, dict):
             self.error("event.place", "required mapping is missing")
             return None
+        self.known(place, "place", "event.place")
         country = str(place.get("country", ""))
         if country not in self.countries:
             self.error("event.place.country", f"unknown country code '{country}'")
@@ -185,6 +195,7 @@ class StatementReader:
         if not isinstance(block, dict):
             self.error("signatory_countries", "expected a mapping with 'countries' and 'evidence'")
             return [], None
+        self.known(block, "signatory_countries", "signatory_countries")
         codes = [str(code) for code in block.get("countries") or []]
         for index, code in enumerate(codes):
             if code not in self.countries:
@@ -228,6 +239,7 @@ class StatementReader:
             return None
         position_id = str(item.get("id", ""))
         label = f"positions[{index}] ({position_id})"
+        self.known(item, "position", label)
         if not SLUG.match(position_id):
             self.error(f"{label}.id", f"'{position_id}' is not a lowercase-hyphenated id")
         elif position_id in seen:
@@ -263,6 +275,7 @@ class StatementReader:
         if not isinstance(item, dict) or ("objective" in item) == ("principle" in item):
             self.error(label, "give exactly one of 'objective' (1-23) or 'principle' (a slug)")
             return None
+        self.known(item, "link", label)
         target = self.link_target(label, item)
         rationale = self.text(item, "rationale", f"{label}.rationale")
         confidence = self.confidence(label, item.get("confidence", 1))

@@ -7,8 +7,9 @@ they will look: the file relative to ``data/``, the spreadsheet row (header = ro
 from __future__ import annotations
 
 import csv
+import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,8 +67,29 @@ def read_table(data_dir: Path, name: str, required: list[str], optional: list[st
     if not path.is_file():
         problems.add(DataError(name, None, None, "file not found"))
         return []
-    text = path.read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(text.splitlines())
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            return table_rows(name, csv.DictReader(stream), required, optional, problems)
+    except UnicodeDecodeError as error:
+        problems.add(DataError(name, None, None, not_utf8(path, error)))
+    except csv.Error as error:
+        problems.add(DataError(name, None, None, f"not a readable CSV table: {error}"))
+    return []
+
+
+def not_utf8(path: Path, error: UnicodeDecodeError) -> str:
+    """Where a file stops being UTF-8: the line and the byte offset of the first bad byte."""
+    line = path.read_bytes()[: error.start].count(b"\n") + 1
+    return (
+        f"not UTF-8 text: byte 0x{error.object[error.start]:02X} at line {line} (byte {error.start}); save it as UTF-8"
+    )
+
+
+def table_rows(
+    name: str, reader: csv.DictReader[str], required: list[str], optional: list[str], problems: Problems
+) -> list[Row]:
+    """The rows a reader yields, numbered as a spreadsheet shows them: one row per record, so a
+    quoted cell spanning lines (or holding U+2028) stays one row and keeps its line breaks."""
     header = reader.fieldnames or []
     missing = [column for column in required if column not in header]
     unknown = [column for column in header if column not in required + optional]
@@ -109,15 +131,50 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """PyYAML's safe loader, in C (libyaml) when the wheel has it: ten times faster on large files."""
 
 
+def load_yaml(text: str) -> Any:
+    """The document in ``text``: anchors and aliases refused first (the C parser's events, checked
+    in one pass), then loaded by the C safe loader when there is none."""
+    for event in yaml.parse(text, Loader=SAFE_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                "anchors and aliases (& and *) are not accepted in curated data",
+                event.start_mark,  # type: ignore[arg-type]
+            )
+    return yaml.load(text, Loader=SAFE_LOADER)
+
+
+def unknown_keys(mapping: dict[str, Any], allowed: Collection[str]) -> Iterator[tuple[str, str]]:
+    """``(key, message)`` for every key of ``mapping`` not in ``allowed``, with a suggestion
+    when the key looks like a misspelling of an allowed one."""
+    for key in mapping:
+        if key in allowed:
+            continue
+        close = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.75)
+        hint = f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(sorted(allowed))}"
+        yield str(key), f"unknown key '{key}' ({hint}); its content would be ignored"
+
+
+def yaml_reason(error: yaml.YAMLError) -> str:
+    """The parser's reason on one line (without the quoted excerpt it adds)."""
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    context = getattr(error, "context", None)
+    return f"{context}: {reason}" if context else str(reason)
+
+
 def read_yaml(path: Path, data_dir: Path, problems: Problems) -> dict[str, Any] | None:
     """The mapping in a YAML file, or None with the parser's line and column reported."""
     name = str(path.relative_to(data_dir))
     try:
-        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        loaded = load_yaml(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:
+        problems.add(DataError(name, None, None, not_utf8(path, error)))
+        return None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problems.add(DataError(name, None, None, f"not valid YAML{where}: {error}"))
+        problems.add(DataError(name, None, None, f"not valid YAML{where}: {yaml_reason(error)}"))
         return None
     if not isinstance(loaded, dict):
         problems.add(DataError(name, None, None, "expected a mapping of fields at the top level"))

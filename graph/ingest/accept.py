@@ -9,15 +9,15 @@ Steps, any of which refuses with a message and leaves ``data/`` untouched:
 3. a copy of ``data/`` with the changes applied must pass everything ``gcmkg build`` checks:
    ``load_curated``, then the built graph's SHACL shapes and violation queries (so a demand
    without a link, or an event without a source, is refused here rather than by the next build);
-4. each changed file is written to a temporary sibling, then renamed over the original; if a rename
-   fails, the files already replaced are restored.
+4. the changed files are replaced as one change through a journal (:mod:`graph.curation.journal`):
+   killed at any moment, ``data/`` is left with all old or all new files once the next ``accept``
+   or ``build`` has looked at it; if a rename fails, the files already replaced are restored.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import shutil
 import tempfile
@@ -29,6 +29,8 @@ import yaml
 
 from graph import paths
 from graph.curation.curated import load_curated
+from graph.curation.journal import commit_files, recover
+from graph.curation.tables import load_yaml
 from graph.errors import CurationError, GcmkgError
 from graph.ingest.draft import COMPACT_LINKS, EVENTS, REVIEW, SPELLING_COLUMNS, SPELLINGS, TABLES
 from graph.ingest.metadata import TODO
@@ -91,7 +93,7 @@ def planned_changes(files: dict[str, str], data_dir: Path, require_links: bool =
     statement_name, statement_text = only(files, "statements", ".yaml")
     source_name, source_text = only(files, "sources", ".txt")
     try:
-        statement = yaml.safe_load(statement_text)
+        statement = load_yaml(statement_text)
     except yaml.YAMLError as error:
         raise AcceptError(f"{statement_name} is not valid YAML: {error}") from None
     if not isinstance(statement, dict) or not isinstance(statement.get("id"), str):
@@ -148,8 +150,8 @@ def check_demands_are_linked(statement: dict[str, Any], name: str) -> None:
 def with_events(compact: str, events_text: str) -> str:
     """``data/links/compact.yaml`` with the draft's new events appended to its ``events:`` list."""
     try:
-        events = yaml.safe_load(events_text) or []
-        document = yaml.safe_load(compact) if compact.strip() else {}
+        events = load_yaml(events_text) or []
+        document = load_yaml(compact) if compact.strip() else {}
     except yaml.YAMLError as error:
         raise AcceptError(f"{EVENTS} or {COMPACT_LINKS} is not valid YAML: {error}") from None
     if not isinstance(events, list) or not all(isinstance(e, dict) and e.get("id") for e in events):
@@ -296,42 +298,13 @@ def staged_problems(changes: dict[str, str], data_dir: Path, validate_graph: boo
 
 
 def commit(changes: dict[str, str], data_dir: Path) -> None:
-    """Write every change to a temporary sibling, then rename each into place; undo on failure."""
-    temporary: dict[Path, Path] = {}
-    originals: dict[Path, bytes | None] = {}
-    try:
-        for relative, content in changes.items():
-            final = data_dir / relative
-            final.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{final.name}.", dir=final.parent)
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(content)
-            temporary[final] = Path(name)
-            originals[final] = final.read_bytes() if final.exists() else None
-        done: list[Path] = []
-        try:
-            for final, staged in temporary.items():
-                os.replace(staged, final)
-                done.append(final)
-        except OSError:
-            restore(done, originals)
-            raise
-    finally:
-        for staged in temporary.values():
-            staged.unlink(missing_ok=True)
-
-
-def restore(done: list[Path], originals: dict[Path, bytes | None]) -> None:
-    for final in done:
-        original = originals[final]
-        if original is None:
-            final.unlink(missing_ok=True)
-        else:
-            final.write_bytes(original)
+    """Replace every changed file of ``data_dir`` at once (see :mod:`graph.curation.journal`)."""
+    commit_files(data_dir, {relative: content.encode("utf-8") for relative, content in changes.items()})
 
 
 def accept_draft(draft_dir: Path, data_dir: Path) -> Accepted:
     """Turn a reviewed draft into curated data under ``data_dir``; raises AcceptError otherwise."""
+    recover(data_dir)
     files = read_folder(draft_dir)
     problems = unresolved(files)
     if problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from graph.ingest.draft import REVIEW, SIGNATORIES, SPELLINGS, TABLES, Draft, ReviewItem
@@ -21,15 +22,54 @@ def unchecked_boxes(review_text: str) -> list[str]:
     return [match.group(1).strip() for match in UNCHECKED.finditer(review_text)]
 
 
+MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
+"""Characters that start Markdown formatting (emphasis, code, links, tables, strike-through)."""
+
+
+def text_line(value: object) -> str:
+    """Third-party text (names, titles, quotes) as inert Markdown on one line: ``&``, ``<`` and
+    ``>`` become entities, so no HTML reaches a viewer that renders it, and Markdown's special
+    characters are escaped, so a name cannot become a link, an image or a table column."""
+    text = re.sub(r"[\r\n\u2028\u2029]+", " ", str(value))
+    return MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
+
+
+ID_SPAN = re.compile(r"(`[A-Za-z0-9._:/-]+`)")
+"""A code span holding an id or path, as ingest's own sentences write them."""
+
+
+def sentence(text: str) -> str:
+    """One of ingest's sentences about the draft: its code spans of ids are kept, everything
+    else (the names it quotes come from the statement) is escaped like a table cell."""
+    return "".join(part if ID_SPAN.fullmatch(part) else text_line(part) for part in ID_SPAN.split(text))
+
+
 def cell(value: object) -> str:
     """A value safe inside a markdown table cell."""
-    text = str(value).replace("\r", " ").replace("\n", " ").replace("|", "\\|")
-    return text if len(text) <= 300 else text[:297] + "…"
+    text = str(value)
+    return text_line(text if len(text) <= 300 else text[:297] + "…")
+
+
+def code(value: object) -> str:
+    """An identifier as a code span (no Markdown or HTML inside one) that cannot end it early."""
+    text = re.sub(r"[\r\n\u2028\u2029]+", " ", str(value)).replace("`", "'").replace("|", "\\|")
+    return f"`{text}`"
+
+
+class Code(str):
+    """A table value written as a code span rather than as escaped text."""
+
+    @property
+    def code(self) -> str:
+        return code(str(self))
 
 
 def table(header: list[str], rows: list[list[object]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
+    lines += [
+        "| " + " | ".join(value.code if isinstance(value, Code) else cell(value) for value in row) + " |"
+        for row in rows
+    ]
     return lines
 
 
@@ -38,7 +78,7 @@ def review_markdown(draft: Draft) -> str:
     lines = [
         f"# Review: {cell(title)}",
         "",
-        f"Draft of statement `{draft.statement_id}` from `{cell(draft.input_name)}`, written by `gcmkg ingest`. "
+        f"Draft of statement {code(draft.statement_id)} from {code(draft.input_name)}, written by `gcmkg ingest`. "
         "Nothing here is curated yet.",
         "",
         "How to review: check each decision below and edit the draft's files where it is wrong "
@@ -87,11 +127,11 @@ def checklist(items: list[ReviewItem]) -> list[str]:
     if not blocking:
         lines.append("Nothing needs a decision beyond the tables below.")
     for number, item in enumerate(blocking, start=1):
-        lines.append(f"- [ ] **R{number}** ({item.topic}) {item.text.replace(chr(10), ' ')}")
+        lines.append(f"- [ ] **R{number}** ({item.topic}) {sentence(item.text)}")
     notes = [item for item in items if not item.blocking]
     if notes:
         lines += ["", "Also worth a look (no tick needed):", ""]
-        lines += [f"- ({item.topic}) {item.text.replace(chr(10), ' ')}" for item in notes]
+        lines += [f"- ({item.topic}) {sentence(item.text)}" for item in notes]
     return [*lines, ""]
 
 
@@ -118,7 +158,7 @@ def signatories_section(draft: Draft) -> list[str]:
             row.kind,
             row.role,
             OUTCOME_WORDS[row.outcome],
-            f"`{row.agent}`",
+            Code(row.agent),
             "" if row.score is None else f"{row.score:.2f}",
             row.reason,
             "; ".join(row.notes),
@@ -129,7 +169,7 @@ def signatories_section(draft: Draft) -> list[str]:
 
 
 def places_section(draft: Draft) -> list[str]:
-    rows: list[list[object]] = [[f"`{a}`", code, evidence, how] for a, code, evidence, how in draft.places]
+    rows: list[list[object]] = [[Code(a), country, evidence, how] for a, country, evidence, how in draft.places]
     return ["## Countries (based_in.csv)", "", *table(["agent", "country", "evidence", "how"], rows), ""]
 
 
@@ -140,7 +180,7 @@ def positions_section(draft: Draft) -> list[str]:
             f"{s.target.path} {s.score:.2f} ({', '.join(s.evidence)})" for s in position.suggestions[:3]
         )
         rows.append(
-            [number, f"`{position.id}`", position.type, position.rule, f"{position.start}-{position.end}", suggested]
+            [number, Code(position.id), position.type, position.rule, f"{position.start}-{position.end}", suggested]
         )
     header = ["#", "id", "type", "rule", "characters", "suggested (top 3: score, words)"]
     return [
@@ -157,7 +197,7 @@ def positions_section(draft: Draft) -> list[str]:
 def notes_section(draft: Draft) -> list[str]:
     if not draft.notes:
         return []
-    return ["## About the input", "", *(f"- {note}" for note in draft.notes), ""]
+    return ["## About the input", "", *(f"- {sentence(note)}" for note in draft.notes), ""]
 
 
 def build_section(draft: Draft) -> list[str]:

@@ -19,13 +19,14 @@ from rdflib import Graph
 
 from graph import paths
 from graph.curation.curated import load_curated
+from graph.curation.journal import commit_files
 from graph.curation.model import Curated
 from graph.errors import ValidationError
 from graph.namespaces import bind_prefixes
 from graph.rdf.derive import support_triples
 from graph.rdf.links import link_triples
 from graph.rdf.ontodoc import ontology_html
-from graph.rdf.serialize import LineWriter, ntriples_text, oxigraph_lines, turtle_of_lines, write_atomically
+from graph.rdf.serialize import LineWriter, ntriples_text, oxigraph_lines, turtle_of_lines
 from graph.rdf.states import state_triples
 from graph.rdf.triples import curated_triples
 from graph.rdf.validate import load_shapes, validate
@@ -143,5 +144,11 @@ def build(
         out_dir / "void.ttl": turtle_of_lines(assembled.void_lines),
         out_dir / "ontology.html": ontology_html(Graph().parse(ontology_dir / "gcm.ttl", format="turtle")),
     }
-    write_atomically(files)
+    write_outputs(out_dir, files)
     return BuildResult(ntriples, assembled.curated, sorted(files))
+
+
+def write_outputs(out_dir: Path, files: dict[Path, str]) -> None:
+    """Replace the outputs as one change: a build killed at any moment leaves the previous set
+    or the new one (finished by the next build), never a mix, and no temporary file behind."""
+    commit_files(out_dir, {path.relative_to(out_dir).as_posix(): text.encode("utf-8") for path, text in files.items()})

@@ -109,8 +109,11 @@ except (OSError, AttributeError):
 
 def confinement(sandboxed: bool, memory_bytes: int | None) -> Callable[[], None] | None:
     """What a child process does before ``exec``: die with this server, lose network access
-    (unless SERVICE is allowed) and cap its address space."""
+    (unless SERVICE is allowed) and cap its address space. Where that cannot be done the engine
+    does not start (EngineError) rather than run with network access nobody allowed."""
     if not _LINUX:
+        if sandboxed:
+            raise EngineError("engines without network access need Linux (seccomp); start with --allow-service")
         return None
 
     def confine() -> None:
@@ -173,14 +176,17 @@ class Engine:
         self.stopping = False
         self.port = free_port()
         with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                self.command(),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-                preexec_fn=confinement(self.sandboxed, self.memory_bytes),
-                env=quiet_environment(),
-            )
+            try:
+                self.process = subprocess.Popen(
+                    self.command(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=log,
+                    preexec_fn=confinement(self.sandboxed, self.memory_bytes),
+                    env=quiet_environment(),
+                )
+            except (OSError, subprocess.SubprocessError) as error:
+                raise EngineError(f"oxigraph could not be started confined: {error}") from None
         loop = asyncio.get_running_loop()
         deadline = loop.time() + STARTUP_SECONDS
         while loop.time() < deadline:

@@ -7,6 +7,7 @@ graph so a query can join it with ``GRAPH <iri> { ... }``.
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -22,10 +23,20 @@ USER_AGENT = f"gcmkg/{__version__} (+https://w3id.org/gcmkg)"
 ACCEPT = "text/turtle, application/n-triples, application/rdf+xml;q=0.9, application/ld+json;q=0.8, */*;q=0.1"
 
 
+MAX_DOWNLOAD = 64 * 1024 * 1024
+"""Bytes a ``--with URL`` may send; a larger answer is refused rather than filling memory."""
+
+
 class FederationError(GcmkgError):
     """A further graph could not be loaded, or a SERVICE call was not allowed."""
 
     exit_code = 2
+
+
+class DownloadError(FederationError):
+    """A ``--with URL`` could not be fetched: a failure of the network or the server (exit 1)."""
+
+    exit_code = 1
 
 
 def service_targets(query: Query) -> list[str]:
@@ -72,13 +83,7 @@ def graph_name(location: str) -> str:
 
 def rdf_bytes(location: str, timeout: int) -> tuple[bytes, ox.RdfFormat]:
     if location.startswith(("http://", "https://")):
-        request = urllib.request.Request(location, headers={"Accept": ACCEPT, "User-Agent": USER_AGENT})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as answer:
-                media_type = answer.headers.get_content_type()
-                data: bytes = answer.read()
-        except (urllib.error.URLError, TimeoutError, OSError) as error:
-            raise FederationError(f"cannot load {location}: {getattr(error, 'reason', error)}") from None
+        data, media_type = download(location, timeout)
         found = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.from_extension(location.rsplit(".", 1)[-1])
         if found is None:
             raise FederationError(f"{location} answered {media_type}, which is not an RDF format")
@@ -104,3 +109,31 @@ def load_further_graphs(store: ox.Store, locations: tuple[str, ...], timeout: in
             raise FederationError(f"--with {location} is not valid {rdf_format.name}: {error}") from None
         names.append(name)
     return names
+
+
+def download(location: str, timeout: float) -> tuple[bytes, str]:
+    """The body and media type at ``location``, within ``timeout`` seconds in all (a server that
+    trickles a byte at a time is cut off too) and at most MAX_DOWNLOAD bytes."""
+    request = urllib.request.Request(location, headers={"Accept": ACCEPT, "User-Agent": USER_AGENT})
+    deadline = time.monotonic() + timeout
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            declared = answer.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > MAX_DOWNLOAD:
+                raise too_large(location)
+            parts: list[bytes] = []
+            size = 0
+            while chunk := answer.read1(65536):
+                size += len(chunk)
+                if size > MAX_DOWNLOAD:
+                    raise too_large(location)
+                if time.monotonic() > deadline:
+                    raise DownloadError(f"cannot load {location}: not complete after the time limit of {timeout:g} s")
+                parts.append(chunk)
+            return b"".join(parts), answer.headers.get_content_type()
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        raise DownloadError(f"cannot load {location}: {getattr(error, 'reason', error)}") from None
+
+
+def too_large(location: str) -> DownloadError:
+    return DownloadError(f"cannot load {location}: it is larger than {MAX_DOWNLOAD:,} bytes")

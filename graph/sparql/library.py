@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import unquote
 
 from pyoxigraph import (
     Literal,
@@ -187,12 +188,19 @@ def term_for(query: Query, parameter: Parameter, value: str) -> Term:
 
 def _iri(value: str, prefixes: Mapping[str, str], base: str | None = None) -> NamedNode:
     """An absolute IRI, a prefixed name such as ``id:organization/caref``, or, when the
-    parameter declares a namespace (``iri in id:organization/``), a bare id such as ``caref``."""
+    parameter declares a namespace (``iri in id:organization/``), a bare id such as ``caref``.
+    An empty value and ``.``/``..`` path segments (``id:organization/../objective/8`` names
+    another resource than it seems to) are refused."""
+    if not value.strip():
+        raise ValueError("the value is empty: give an id or an IRI")
     text = _expand(value.strip(), prefixes)
     if base and ":" not in value:
         text = _expand(base, prefixes) + value.strip()
     if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", text):
         raise ValueError("expected an absolute IRI or a prefixed name such as id:objective/8")
+    path = re.split(r"[?#]", text, maxsplit=1)[0]
+    if any(unquote(segment) in (".", "..") for segment in path.split("/")[3 if "://" in path else 1 :]):
+        raise ValueError("'.' and '..' path segments are not accepted: give the resource's own IRI")
     try:
         return NamedNode(text)
     except ValueError as error:
