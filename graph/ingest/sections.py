@@ -414,6 +414,7 @@ class SectionSplitter:
         else:
             label_text = value.strip(MARKUP)
             label_end = line.end
+        label_text = re.sub(r"\s*\([^()]*\)", "", label_text).strip()  # '(for identification only)'
         persons = bool(PERSON_LABEL.match(label_text))
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
         if target is None and persons and PERSON_LABEL.fullmatch(label_text):

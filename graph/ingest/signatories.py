@@ -97,8 +97,11 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer) -> Extracted | None
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
+    affiliation = person_with_affiliation(value) if piece.persons else 0
+    if affiliation:
+        name_length = affiliation
     name = value[:name_length].rstrip()
-    suffix = value[name_length:]
+    suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
@@ -116,6 +119,8 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer) -> Extracted | None
         notes.append("read as a person from the shape of the name")
     if suffix.strip():
         notes.append(f"'{suffix.strip()}' after the name read as a place")
+    if affiliation:
+        notes.append(f"'{value[affiliation:].strip(' ,()')}' after the name read as an affiliation, not a signatory")
     acronym = trailing_acronym(name) if kind == "organization" else ""
     return Extracted(
         start=piece.start,
@@ -130,6 +135,15 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer) -> Extracted | None
         flags=flags,
         regions=regions,
     )
+
+
+def person_with_affiliation(value: str) -> int:
+    """Where an affiliation starts after a person's name ('Jane Roe, Lakeshore University', 'Jane Roe
+    (Desert Network, retired)'); 0 when there is none."""
+    match = re.search(r"\s*(?:,|\()", value)
+    if match and looks_like_person(value[: match.start()]) and not looks_like_person(value[match.end() :].strip(" )")):
+        return match.start()
+    return 0
 
 
 def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer: Gazetteer) -> list[PlaceClaim]:
