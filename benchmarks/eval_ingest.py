@@ -182,7 +182,10 @@ def pair_up(extracted: list[Extracted], truth: list[Truth]) -> dict[int, int]:
 
 def seed_extraction_report(curated: Curated, gazetteer: Gazetteer) -> str:
     text, truth = seed_truth(curated)
-    extraction = extract_signatories(text, gazetteer)
+    known = frozenset(
+        spelling for organization in curated.organizations.values() for spelling in organization.written_as
+    )
+    extraction = extract_signatories(text, gazetteer, known)
     agents = extraction.agents
     pairs = pair_up(agents, truth)
 
