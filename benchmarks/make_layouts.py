@@ -1,0 +1,2398 @@
+# ruff: noqa: RUF001
+"""Build the signatory-layout evaluation corpus under ``tests/data/layouts/``.
+
+Two sections, one script, deterministic output (no clock, no randomness, PDFs with reportlab's
+``invariant=1``, DOCX archives rewritten with fixed timestamps):
+
+1. ``seed/``: the curated seed's signatories (``data/statements/lac-2025-santiago.yaml`` ``signatories``,
+   ``organizations.csv``, ``memberships.csv`` of the coalition ``lac-bloc``, ``persons.csv``,
+   ``based_in.csv``), read directly with csv/yaml (the ``graph`` package is not imported), re-laid out
+   in 24 documents: plain lines, bullets, numbered lists, comma and semicolon paragraphs, members in
+   parentheses or brackets or after "integrada por:", two-column tables, saved web pages, PDFs and
+   Word files. The preambles and closings are invented.
+2. ``handwritten/``: 12 invented statements (3 per language) with invented organizations and persons
+   that are not in the graph, and the traps real lists have.
+
+Every document gets ``<stem>.gold.yaml`` (format in ``tests/data/layouts/README.md``, which this
+script writes too). ``--check`` then re-reads every document (PDF text with pdfplumber, DOCX with
+python-docx, HTML with the standard library) and verifies that every gold name and every
+``not_agents`` string occurs in it, names in gold order.
+
+    .venv/bin/python benchmarks/make_layouts.py            # build
+    .venv/bin/python benchmarks/make_layouts.py --check    # build, then check
+
+Needs reportlab and python-docx (pdfplumber for ``--check``).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import html
+import io
+import json
+import re
+import shutil
+import sys
+import unicodedata
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+OUT = ROOT / "tests" / "data" / "layouts"
+SEED_DIR = OUT / "seed"
+HAND_DIR = OUT / "handwritten"
+STATEMENT = DATA / "statements" / "lac-2025-santiago.yaml"
+SPELLING_SEPARATOR = "|"  # organizations.csv `written_as` holds every spelling, separated by '|'
+
+# --------------------------------------------------------------------------------------------------
+# Document model: a list of blocks; agents are Ag objects inside the blocks' segments. Every renderer
+# walks the blocks in order, so the gold (agents in block order) is the document order.
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Ag:
+    """One signatory as printed: `text` = name + whatever suffix the layout adds."""
+
+    name: str
+    read_as: str = "organization"
+    member_of: str | None = None
+    countries: tuple[str, ...] = ()  # stated outside the name (suffix, parentheses, table column)
+    in_name: tuple[str, ...] = ()  # stated only by words of the name itself
+    text: str = ""
+    supporter: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.name
+        assert self.name in self.text, (self.name, self.text)
+
+
+@dataclasses.dataclass
+class Sub:
+    """A nested bullet list inside a table cell (HTML only)."""
+
+    items: list[list[object]]
+
+
+Seg = object  # str | Ag | Sub
+
+
+def seg_text(segs: list[Seg]) -> str:
+    out = []
+    for s in segs:
+        if isinstance(s, Ag):
+            out.append(s.text)
+        elif isinstance(s, str):
+            out.append(s)
+        else:
+            raise TypeError(s)
+    return "".join(out)
+
+
+class Doc:
+    def __init__(self, stem: str, fmt: str, lang: str, layout: str, origin: str, description: str) -> None:
+        self.stem, self.fmt, self.lang, self.layout, self.origin = stem, fmt, lang, layout, origin
+        self.description = description
+        self.blocks: list[tuple[Any, ...]] = []
+        self.not_agents: list[str] = []
+        self.notes: str | None = None
+        self.list_start: int | None = None  # PDF: blocks from here flow in the list pages
+        self.columns = 1
+        self.pdf_header = ""
+        self.hyphenate: str | None = None  # PDF: a name to hyphenate across a line end
+        self.site: dict[str, Any] | None = None  # HTML: saved-web-page furniture
+        self.ordered_styles = False  # DOCX: List Number for level 0
+
+    # block builders -------------------------------------------------------------------------------
+    def title(self, text: str) -> None:
+        self.blocks.append(("title", text))
+        self.na(text)
+
+    def para(self, *segs: Seg) -> None:
+        self.blocks.append(("para", list(segs)))
+
+    def line(self, text: str, na: bool = True) -> None:
+        self.blocks.append(("line", text))
+        if na:
+            self.na(text)
+
+    def heading(self, text: str, level: int = 2, na: bool = True) -> None:
+        self.blocks.append(("heading", text, level))
+        if na:
+            self.na(text)
+
+    def item(self, level: int, prefix: str, *segs: Seg) -> None:
+        self.blocks.append(("item", level, prefix, list(segs)))
+
+    def subhead(self, level: int, prefix: str, text: str) -> None:
+        """A list item that only labels what follows ('Individual members:')."""
+        self.blocks.append(("item", level, prefix, [text]))
+        self.na(text)
+
+    def table(self, header: list[str], rows: list[Any]) -> None:
+        self.blocks.append(("table", header, rows))
+        for h in header:
+            self.na(h)
+
+    def blank(self) -> None:
+        self.blocks.append(("blank",))
+
+    def begin_list(self) -> None:
+        self.list_start = len(self.blocks)
+
+    def na(self, text: str) -> None:
+        text = text.strip()
+        if text and text not in self.not_agents:
+            self.not_agents.append(text)
+
+    # gold ------------------------------------------------------------------------------------------
+    def agents(self) -> list[Ag]:
+        found: list[Ag] = []
+
+        def walk(segs: list[Seg]) -> None:
+            for s in segs:
+                if isinstance(s, Ag):
+                    found.append(s)
+                elif isinstance(s, Sub):
+                    for it in s.items:
+                        walk(it)
+
+        for b in self.blocks:
+            if b[0] == "para":
+                walk(b[1])
+            elif b[0] == "item":
+                walk(b[3])
+            elif b[0] == "table":
+                for row in b[2]:
+                    for cell in row:
+                        walk(cell)
+        return found
+
+    @property
+    def path(self) -> Path:
+        folder = SEED_DIR if self.origin == "seed-relaid" else HAND_DIR
+        return folder / f"{self.stem}.{self.fmt}"
+
+
+def q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def gold_yaml(doc: Doc) -> str:
+    lines = [
+        "# Generated by benchmarks/make_layouts.py; edit the script, not this file.",
+        f"document: {doc.path.name}",
+        f"format: {doc.fmt}",
+        f"language: {doc.lang}",
+        f"layout: {doc.layout}",
+        f"origin: {doc.origin}",
+    ]
+    if doc.notes:
+        lines.append(f"notes: {q(doc.notes)}")
+    lines.append("signatories:")
+    for a in doc.agents():
+        lines.append(f"  - name: {q(a.name)}")
+        lines.append(f"    read_as: {a.read_as}")
+        if a.member_of:
+            lines.append(f"    member_of: {q(a.member_of)}")
+        only_name = [c for c in a.in_name if c not in a.countries]
+        lines.append(f"    countries: [{', '.join(list(a.countries) + only_name)}]")
+        if only_name:
+            lines.append(f"    countries_in_name: [{', '.join(only_name)}]")
+        if a.supporter:
+            lines.append("    supporter: true")
+    lines.append("not_agents:")
+    for s in doc.not_agents:
+        lines.append(f"  - {q(s)}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------------
+# Renderers
+# --------------------------------------------------------------------------------------------------
+
+
+def render_txt(doc: Doc, markdown: bool = False) -> str:
+    out: list[str] = []
+    for b in doc.blocks:
+        kind = b[0]
+        if kind == "title":
+            out.append(("# " if markdown else "") + b[1])
+        elif kind == "para":
+            out.append(seg_text(b[1]))
+        elif kind == "line":
+            out.append(b[1])
+        elif kind == "heading":
+            text, level = b[1], b[2]
+            out.append(("#" * level + " " if markdown and level else "") + text)
+        elif kind == "item":
+            out.append(b[2] + seg_text(b[3]))
+        elif kind == "table":
+            if not markdown:
+                raise ValueError("tables only in markdown")
+            header, rows = b[1], b[2]
+            out.append("| " + " | ".join(header) + " |")
+            out.append("|" + "|".join("---" for _ in header) + "|")
+            for row in rows:
+                out.append("| " + " | ".join(seg_text(c) for c in row) + " |")
+        elif kind == "blank":
+            out.append("")
+    text = "\n".join(out) + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+ORDERED = re.compile(r"^\(?(\d+|[a-z])(\.\d+)*[.)]$")
+
+
+def is_ordered(prefix: str) -> bool:
+    return bool(ORDERED.match(prefix.strip()))
+
+
+def html_segs(segs: list[Seg]) -> str:
+    out = []
+    for s in segs:
+        if isinstance(s, Ag):
+            out.append(html.escape(s.text, quote=False))
+        elif isinstance(s, str):
+            out.append(html.escape(s, quote=False))
+        elif isinstance(s, Sub):
+            out.append("\n<ul>\n" + "".join(f"<li>{html_segs(it)}</li>\n" for it in s.items) + "</ul>\n")
+    return "".join(out)
+
+
+def html_items(items: list[tuple[Any, ...]], indent: str) -> list[str]:
+    """Nested <ul>/<ol> from (level, prefix, segs) items."""
+    root: list[dict[str, Any]] = []
+    path: list[list[dict[str, Any]]] = [root]
+    for level, prefix, segs in items:
+        del path[level + 1 :]
+        assert len(path) == level + 1, "a list item deeper than its parent"
+        node = {"segs": segs, "tag": "ol" if is_ordered(prefix) else "ul", "children": []}
+        path[level].append(node)
+        path.append(node["children"])
+
+    def emit(nodes: list[dict[str, Any]], depth: int) -> list[str]:
+        pad = indent + "  " * depth
+        out = [f"{pad}<{nodes[0]['tag']}>"]
+        for n in nodes:
+            if n["children"]:
+                out.append(f"{pad}  <li>{html_segs(n['segs'])}")
+                out.extend(emit(n["children"], depth + 2))
+                out.append(f"{pad}  </li>")
+            else:
+                out.append(f"{pad}  <li>{html_segs(n['segs'])}</li>")
+        out.append(f"{pad}</{nodes[0]['tag']}>")
+        return out
+
+    return emit(root, 0)
+
+
+def render_html(doc: Doc) -> str:
+    body: list[str] = []
+    pending: list[tuple[Any, ...]] = []
+    ind = "    " if doc.site else "  "
+
+    def flush() -> None:
+        if pending:
+            body.extend(html_items(pending, ind))
+            pending.clear()
+
+    for b in doc.blocks:
+        kind = b[0]
+        if kind == "item":
+            pending.append((b[1], b[2], b[3]))
+            continue
+        flush()
+        if kind == "title":
+            body.append(f"{ind}<h1>{html.escape(b[1], quote=False)}</h1>")
+        elif kind == "para":
+            body.append(f"{ind}<p>{html_segs(b[1])}</p>")
+        elif kind == "line":
+            body.append(f"{ind}<p>{html.escape(b[1], quote=False)}</p>")
+        elif kind == "heading":
+            level = max(2, b[2])
+            body.append(f"{ind}<h{level}>{html.escape(b[1], quote=False)}</h{level}>")
+        elif kind == "table":
+            header, rows = b[1], b[2]
+            body.append(f"{ind}<table>")
+            body.append(f"{ind}  <thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in header) + "</tr></thead>")
+            body.append(f"{ind}  <tbody>")
+            for row in rows:
+                body.append(f"{ind}    <tr>" + "".join(f"<td>{html_segs(c)}</td>" for c in row) + "</tr>")
+            body.append(f"{ind}  </tbody>")
+            body.append(f"{ind}</table>")
+    flush()
+    title = next(b[1] for b in doc.blocks if b[0] == "title")
+    if not doc.site:
+        return (
+            f'<!DOCTYPE html>\n<html lang="{doc.lang}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{html.escape(title)}</title>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+        )
+    s = doc.site
+    nav = "".join(f'<li><a href="/{i}">{html.escape(t)}</a></li>' for i, t in enumerate(s["nav"]))
+    share = " ".join(f'<a href="#share-{i}">{html.escape(t)}</a>' for i, t in enumerate(s["share"]))
+    footer = "\n".join(f"    <p>{html.escape(t, quote=False)}</p>" for t in s["footer"])
+    # the share links sit before the list: where saved pages usually put them
+    body.insert(s.get("share_at", 2), f'{ind}<div class="share">{share}</div>')
+    return (
+        f'<!DOCTYPE html>\n<html lang="{doc.lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)} | {html.escape(s['name'])}</title>\n"
+        '<link rel="stylesheet" href="/static/site.css">\n'
+        "<script>window.dataLayer = window.dataLayer || [];</script>\n"
+        "</head>\n<body>\n"
+        f'<div class="cookie-banner" role="dialog">\n  <p>{html.escape(s["cookie"], quote=False)}</p>\n'
+        f'  <button type="button">{html.escape(s["accept"])}</button>'
+        f' <button type="button">{html.escape(s["reject"])}</button>\n</div>\n'
+        f'<header>\n  <a class="logo" href="/">{html.escape(s["name"])}</a>\n  <nav><ul>{nav}</ul></nav>\n</header>\n'
+        f'<main>\n  <article>\n    <p class="breadcrumb">{html.escape(s["breadcrumb"], quote=False)}</p>\n'
+        + "\n".join(body)
+        + f"\n  </article>\n</main>\n<footer>\n{footer}\n</footer>\n</body>\n</html>\n"
+    )
+
+
+def site_not_agents(doc: Doc) -> None:
+    s = doc.site
+    assert s is not None
+    for t in [s["name"], s["cookie"], s["accept"], s["reject"], s["breadcrumb"], *s["nav"], *s["share"], *s["footer"]]:
+        doc.na(t)
+
+
+FIXED_TIME = dt.datetime(2025, 1, 1, 12, 0, 0)
+
+
+def normalize_zip(data: bytes) -> bytes:
+    """Rewrite a ZIP (DOCX) with fixed timestamps so that output is byte-identical run to run."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zi.create_system = 0
+            zout.writestr(zi, zin.read(info.filename))
+    return out.getvalue()
+
+
+DOCX_BULLETS = ["List Bullet", "List Bullet 2", "List Bullet 3"]
+DOCX_NUMBERS = ["List Number", "List Number 2", "List Number 3"]
+
+
+def render_docx(doc: Doc) -> bytes:
+    from docx import Document
+
+    d = Document()
+    cp = d.core_properties
+    cp.author = "gcmkg test corpus"
+    cp.last_modified_by = "gcmkg test corpus"
+    cp.created = FIXED_TIME
+    cp.modified = FIXED_TIME
+    cp.last_printed = FIXED_TIME
+    cp.revision = 1
+    cp.title = next(b[1] for b in doc.blocks if b[0] == "title")
+    for b in doc.blocks:
+        kind = b[0]
+        if kind == "title":
+            d.add_heading(b[1], level=1)
+        elif kind == "para":
+            d.add_paragraph(seg_text(b[1]))
+        elif kind == "line":
+            d.add_paragraph(b[1])
+        elif kind == "heading":
+            if b[2]:
+                d.add_heading(b[1], level=b[2])
+            else:
+                d.add_paragraph().add_run(b[1]).bold = True
+        elif kind == "item":
+            level, segs = b[1], b[3]
+            styles = DOCX_NUMBERS if (doc.ordered_styles and level == 0) else DOCX_BULLETS
+            d.add_paragraph(seg_text(segs), style=styles[level])
+        elif kind == "table":
+            header, rows = b[1], b[2]
+            t = d.add_table(rows=1, cols=len(header))
+            t.style = "Table Grid"
+            for cell, h in zip(t.rows[0].cells, header, strict=True):
+                cell.text = ""
+                cell.paragraphs[0].add_run(h).bold = True
+            for row in rows:
+                cells = t.add_row().cells
+                for cell, segs in zip(cells, row, strict=True):
+                    cell.text = seg_text(segs)
+        elif kind == "blank":
+            pass
+    buf = io.BytesIO()
+    d.save(buf)
+    return normalize_zip(buf.getvalue())
+
+
+# PDF geometry (points; A4). Page 1 holds the front matter, the list starts on page 2.
+PAGE_W, PAGE_H = 595.2756, 841.8898
+MARGIN = 50.0
+GAP = 20.0
+HEADER_Y = PAGE_H - 32  # baseline of the running header
+FOOTER_Y = 28.0
+BODY_TOP = PAGE_H - 62
+BODY_BOTTOM = 52.0
+HEADER_BAND = 45.0  # from the top edge (pdfplumber 'top')
+FOOTER_BAND = PAGE_H - 40.0
+LIST_SIZE, LIST_LEADING = 8.6, 11.0
+PAGE_WORD = {"en": "Page {i} of {n}", "es": "Página {i} de {n}", "pt": "Página {i} de {n}", "fr": "Page {i} sur {n}"}
+VOWELS = set("aeiouáéíóúâêôãõàü")
+
+
+def wrap(
+    text: str, font: str, size: float, width: float, cont: float, hyphenate: bool
+) -> tuple[list[tuple[float, str]], bool]:
+    """Greedy wrap at spaces; with `hyphenate`, the first overflowing long word is split with '-'."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = text.split(" ")
+    lines: list[tuple[float, str]] = []
+    cur, indent, done = "", 0.0, False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        trial = (cur + " " + w) if cur else w
+        if stringWidth(trial, font, size) <= width - indent or not cur:
+            cur = trial
+            i += 1
+            continue
+        if hyphenate and not done:
+            # split the overflowing word if its head fits, else one of the last words of the line
+            cw = cur.split(" ")
+            candidates: list[tuple[str, str, list[str]]] = [(cur, w, [])] + [
+                (" ".join(cw[:j]), cw[j], cw[j + 1 :]) for j in range(len(cw) - 1, max(0, len(cw) - 4), -1)
+            ]
+            for before, word, rest in candidates:
+                if not (word.isalpha() and len(word) >= 7 and before):
+                    continue
+                for k in range(len(word) - 3, 2, -1):
+                    head = before + " " + word[:k] + "-"
+                    v_cv = (
+                        word[k - 1].lower() in VOWELS
+                        and word[k].lower() not in VOWELS
+                        and word[k + 1].lower() in VOWELS
+                    )
+                    if v_cv and stringWidth(head, font, size) <= width - indent:
+                        lines.append((indent, head))
+                        moved = [word[k:]] + rest + ([w] if word is not w else [])
+                        words[i : i + 1] = moved
+                        cur, indent, done = "", cont, True
+                        break
+                if done:
+                    break
+            if done and not cur:
+                continue
+        lines.append((indent, cur))
+        cur, indent = "", cont
+    if cur:
+        lines.append((indent, cur))
+    return lines, done
+
+
+def render_pdf(doc: Doc) -> tuple[bytes, int]:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pages: list[list[tuple[str, float, float, float, str]]] = [[]]
+    y = BODY_TOP
+    full_w = PAGE_W - 2 * MARGIN
+    # front matter, full width, page 1
+    for b in doc.blocks[: doc.list_start]:
+        kind = b[0]
+        if kind == "title":
+            font, size, lead, text = "Helvetica-Bold", 15.0, 19.0, b[1]
+        elif kind in ("para", "line"):
+            font, size, lead = "Helvetica", 10.5, 14.0
+            text = seg_text(b[1]) if kind == "para" else b[1]
+        elif kind == "blank":
+            y -= 8
+            continue
+        else:
+            raise ValueError(f"{kind} before the list in a PDF")
+        for indent, t in wrap(text, font, size, full_w, 0.0, False)[0]:
+            pages[-1].append((font, size, MARGIN + indent, y, t))
+            y -= lead
+        y -= 8
+    # the list, from page 2, in columns: first the lines (font, size, x offset, text, gap above) ...
+    col_w = (full_w - GAP * (doc.columns - 1)) / doc.columns
+    flow: list[tuple[str, float, float, str, float]] = []
+    gap = 0.0
+    hyphen_done = False
+    for b in doc.blocks[doc.list_start :]:
+        kind = b[0]
+        if kind == "blank":
+            gap += 4
+            continue
+        if kind == "heading":
+            for k, (indent, t) in enumerate(wrap(b[1], "Helvetica-Bold", 10.5, col_w, 0, False)[0]):
+                flow.append(("Helvetica-Bold", 10.5, indent, t, gap if k == 0 else 0.0))
+            gap = 3.0
+            continue
+        if kind in ("line", "para"):
+            text = b[1] if kind == "line" else seg_text(b[1])
+            for k, (indent, t) in enumerate(wrap(text, "Helvetica-Oblique", LIST_SIZE, col_w, 0, False)[0]):
+                flow.append(("Helvetica-Oblique", LIST_SIZE, indent, t, gap if k == 0 else 0.0))
+            gap = 0.0
+            continue
+        if kind != "item":
+            raise ValueError(f"{kind} in a PDF list")
+        level, prefix, segs = b[1], b[2], b[3]
+        marker = prefix.strip()
+        text = (marker + " " if marker else "") + seg_text(segs)
+        is_label = not any(isinstance(s, Ag) for s in segs)
+        font = "Helvetica-Oblique" if is_label else "Helvetica"
+        want = bool(
+            doc.hyphenate and not hyphen_done and any(isinstance(s, Ag) and s.name == doc.hyphenate for s in segs)
+        )
+        lines, did = wrap(text, font, LIST_SIZE, col_w - 12 * level, 10.0, want)
+        hyphen_done = hyphen_done or did
+        for k, (indent, t) in enumerate(lines):
+            flow.append((font, LIST_SIZE, 12 * level + indent, t, gap if k == 0 else 0.0))
+        gap = 0.0
+    # ... then pages: full columns, and balanced columns on the last page
+    capacity = BODY_TOP - BODY_BOTTOM
+    i = 0
+    while i < len(flow):
+        pages.append([])
+        remaining = sum(f[4] + LIST_LEADING for f in flow[i:])
+        target = capacity if remaining > capacity * doc.columns else remaining / doc.columns
+        for col in range(doc.columns):
+            y, used = BODY_TOP, 0.0
+            while i < len(flow):
+                font, size, x_off, t, g = flow[i]
+                need = (g if used else 0.0) + LIST_LEADING
+                last_col = col == doc.columns - 1
+                if used and (used + need > capacity or (not last_col and used + need > target + LIST_LEADING / 2)):
+                    break
+                y -= g if used else 0.0
+                pages[-1].append((font, size, MARGIN + col * (col_w + GAP) + x_off, y, t))
+                y -= LIST_LEADING
+                used += need
+                i += 1
+    assert not doc.hyphenate or hyphen_done, f"{doc.stem}: could not hyphenate {doc.hyphenate!r}"
+
+    n = len(pages)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setTitle(next(b[1] for b in doc.blocks if b[0] == "title"))
+    c.setAuthor("gcmkg test corpus")
+    c.setCreator("benchmarks/make_layouts.py")
+    for i, ops in enumerate(pages, 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(MARGIN, HEADER_Y, doc.pdf_header)
+        c.line(MARGIN, HEADER_Y - 5, PAGE_W - MARGIN, HEADER_Y - 5)
+        footer = PAGE_WORD[doc.lang].format(i=i, n=n)
+        c.drawRightString(PAGE_W - MARGIN, FOOTER_Y, footer)
+        doc.na(footer)
+        for font, size, x, yy, text in ops:
+            c.setFont(font, size)
+            c.drawString(x, yy, text)
+        c.showPage()
+    c.save()
+    doc.na(doc.pdf_header)
+    return buf.getvalue(), n
+
+
+def write_doc(doc: Doc) -> None:
+    doc.path.parent.mkdir(parents=True, exist_ok=True)
+    if doc.fmt in ("txt", "md"):
+        doc.path.write_text(render_txt(doc, markdown=doc.fmt == "md"), encoding="utf-8")
+    elif doc.fmt == "html":
+        if doc.site:
+            site_not_agents(doc)
+        doc.path.write_text(render_html(doc), encoding="utf-8")
+    elif doc.fmt == "docx":
+        doc.path.write_bytes(render_docx(doc))
+    elif doc.fmt == "pdf":
+        data, _ = render_pdf(doc)
+        doc.path.write_bytes(data)
+    else:
+        raise ValueError(doc.fmt)
+    doc.path.with_name(f"{doc.stem}.gold.yaml").write_text(gold_yaml(doc), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------------
+# Section 1: the seed's signatories, re-laid out
+# --------------------------------------------------------------------------------------------------
+
+COUNTRY = {  # the countries of based_in.csv, as each language writes them
+    "AR": ("Argentina", "Argentina", "Argentina", "Argentine"),
+    "BO": ("Bolivia", "Bolivia", "Bolívia", "Bolivie"),
+    "CL": ("Chile", "Chile", "Chile", "Chili"),
+    "CO": ("Colombia", "Colombia", "Colômbia", "Colombie"),
+    "EC": ("Ecuador", "Ecuador", "Equador", "Équateur"),
+    "GD": ("Grenada", "Granada", "Granada", "Grenade"),
+    "GT": ("Guatemala", "Guatemala", "Guatemala", "Guatemala"),
+    "HN": ("Honduras", "Honduras", "Honduras", "Honduras"),
+    "JM": ("Jamaica", "Jamaica", "Jamaica", "Jamaïque"),
+    "MX": ("Mexico", "México", "México", "Mexique"),
+    "PE": ("Peru", "Perú", "Peru", "Pérou"),
+    "SV": ("El Salvador", "El Salvador", "El Salvador", "Salvador"),
+    "UY": ("Uruguay", "Uruguay", "Uruguai", "Uruguay"),
+    "US": ("United States", "Estados Unidos", "Estados Unidos", "États-Unis"),
+}
+LANGS = ("en", "es", "pt", "fr")
+# Not countries: the source prints these after three members' names (kept to test that a suffix that is
+# no country is neither a country nor part of the name).
+NON_COUNTRY_SUFFIX = {"idc": "Regional/Global", "jrs-lac": "Regional", "resama": "Regional"}
+
+
+@dataclasses.dataclass
+class SeedAgent:
+    id: str
+    name: str
+    read_as: str
+    member_of: str | None
+    suffix_cc: tuple[str, ...]  # based_in countries whose evidence lies outside the name
+    in_name_cc: tuple[str, ...]  # based_in countries the name itself says
+    all_cc: tuple[str, ...]
+    evidence: dict[str, str]
+
+
+@dataclasses.dataclass
+class Seed:
+    direct: list[SeedAgent]
+    coalition: SeedAgent
+    members: list[SeedAgent]  # organizations, in memberships.csv order
+    persons: list[SeedAgent]
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def names_country(name: str, code: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", name) for variant in COUNTRY[code])
+
+
+def load_seed() -> Seed:
+    statement = yaml.safe_load(STATEMENT.read_text(encoding="utf-8"))
+    orgs = {r["id"]: r for r in read_csv("organizations.csv")}
+    persons = {r["id"]: r for r in read_csv("persons.csv")}
+    based: dict[str, list[tuple[str, str]]] = {}
+    for r in read_csv("based_in.csv"):
+        based.setdefault(r["agent"], []).append((r["country"], r["evidence"]))
+    coalition_id = next(i for i in statement["signatories"] if orgs[i]["type"] == "coalition")
+    memberships = [
+        r for r in read_csv("memberships.csv") if r["organization"] == coalition_id and r["relation"] == "memberOf"
+    ]
+    member_spelling = {r["member"]: r["evidence"] for r in memberships}
+
+    def agent(aid: str, name: str, read_as: str, member_of: str | None) -> SeedAgent:
+        rows = based.get(aid, [])
+        in_name = tuple(c for c, ev in rows if ev in name or names_country(name, c))
+        suffix = tuple(c for c, ev in rows if ev not in name)
+        return SeedAgent(aid, name, read_as, member_of, suffix, in_name, tuple(c for c, _ in rows), dict(rows))
+
+    coalition_name = orgs[coalition_id]["written_as"].split(SPELLING_SEPARATOR)[0]
+    direct = []
+    for aid in statement["signatories"]:
+        spellings = orgs[aid]["written_as"].split(SPELLING_SEPARATOR)
+        # an organization written two ways signs directly with the spelling its coalition entry does not use
+        other = [s for s in spellings if s != member_spelling.get(aid)]
+        name = other[0] if other else spellings[0]
+        direct.append(agent(aid, name, "coalition" if orgs[aid]["type"] == "coalition" else "organization", None))
+    coalition = next(a for a in direct if a.id == coalition_id)
+    members, people = [], []
+    for r in memberships:
+        mid = r["member"]
+        if mid in persons:
+            assert r["evidence"] == persons[mid]["written_as"]
+            people.append(agent(mid, r["evidence"], "person", coalition_name))
+        else:
+            assert r["evidence"] in orgs[mid]["written_as"].split(SPELLING_SEPARATOR), mid
+            members.append(agent(mid, r["evidence"], "organization", coalition_name))
+    return Seed(direct, coalition, members, people)
+
+
+def country_names(codes: tuple[str, ...], lang: str) -> str:
+    return "/".join(COUNTRY[c][LANGS.index(lang)] for c in codes)
+
+
+def ag(a: SeedAgent, lang: str, style: str) -> Ag:
+    """The agent as printed with a country-suffix style: none, dash, tight, endash, paren, comma, source."""
+    cc = a.suffix_cc if style != "none" else ()
+    names = country_names(cc, lang)
+    extra = NON_COUNTRY_SUFFIX.get(a.id) if a.member_of and style in ("dash", "tight", "endash", "source") else None
+    if style == "source" and a.id == "frontera-de-cristo":
+        text = f"{a.name} {'/'.join(a.evidence[c] for c in cc)}."
+    elif not cc and not extra:
+        text = a.name
+    else:
+        where = names or extra
+        text = {
+            "dash": f"{a.name} - {where}",
+            "tight": f"{a.name}- {where}",
+            "source": f"{a.name}- {where}",
+            "endash": f"{a.name} – {where}",
+            "paren": f"{a.name} ({where})",
+            "comma": f"{a.name}, {where}",
+        }[style]
+    return Ag(a.name, a.read_as, a.member_of, tuple(cc), a.in_name_cc, text)
+
+
+def column_ag(a: SeedAgent, lang: str) -> tuple[Ag, str]:
+    """The agent for a two-column table: the name, and every based_in country in the second column."""
+    cell = country_names(a.all_cc, lang) if a.all_cc else (NON_COUNTRY_SUFFIX.get(a.id, "") if a.member_of else "")
+    return Ag(a.name, a.read_as, a.member_of, a.all_cc, a.in_name_cc), cell
+
+
+TITLES = {
+    "en": [
+        "No More Red Lines Crossed: A Civil Society Call on Migration",
+        "Joint Statement on Safe Routes, Due Process and the Search for the Missing",
+        "Open Letter to the Governments Reviewing the Global Compact for Migration",
+        "Protection Before Control: Civil Society Position for the Regional Review",
+        "Statement of Concern on Detention and Deportation in the Americas",
+    ],
+    "es": [
+        "Pronunciamiento de la sociedad civil por una movilidad humana con derechos",
+        "Carta abierta a los gobiernos de América Latina y el Caribe",
+        "Declaración conjunta: ni detención ni desaparición",
+        "Llamado urgente por la protección de las personas en movimiento",
+    ],
+    "pt": [
+        "Nota pública da sociedade civil sobre migração e direitos",
+        "Carta aberta aos governos da região",
+        "Manifesto por rotas seguras e acolhimento digno",
+    ],
+    "fr": [
+        "Déclaration commune pour des migrations sûres et dignes",
+        "Lettre ouverte aux États sur la protection des personnes migrantes",
+        "Appel de la société civile contre la rétention des enfants",
+    ],
+}
+DEMANDS = {
+    "en": [
+        "We ask governments to stop detaining children and families for migration reasons and to fund "
+        "community-based alternatives instead. Families looking for relatives who vanished on the migration "
+        "route deserve cross-border search mechanisms and a say in how they work. Regularization should be "
+        "permanent, affordable and open to people already living in the country.",
+        "Humanitarian workers and defenders who accompany people on the move must be able to do their work "
+        "without threats or prosecution. Cuts to shelters, legal aid and health services put lives at risk and "
+        "should be reversed. We urge States to report openly on their progress before the next International "
+        "Migration Review Forum.",
+        "Returns must never take place without a fair hearing and access to a lawyer. Migrant workers should "
+        "enjoy the same labour protections as everyone else, whatever their status. We call on States to "
+        "involve migrant-led organizations in every review of the Global Compact.",
+    ],
+    "es": [
+        "Pedimos a los gobiernos que dejen de detener a niñas, niños y familias por motivos migratorios y que "
+        "financien alternativas comunitarias. Las familias que buscan a sus seres queridos desaparecidos en la "
+        "ruta necesitan mecanismos de búsqueda entre países y voz en su diseño. La regularización debe ser "
+        "permanente, gratuita y accesible para quienes ya viven en el país.",
+        "Las personas defensoras que acompañan a migrantes deben poder trabajar sin amenazas ni criminalización. "
+        "Los recortes a albergues, asistencia legal y servicios de salud ponen vidas en riesgo y deben "
+        "revertirse. Instamos a los Estados a informar con transparencia sobre sus avances antes del próximo "
+        "Foro de Examen de la Migración Internacional.",
+        "Ninguna deportación debe realizarse sin audiencia justa ni acceso a defensa legal. Las personas "
+        "trabajadoras migrantes deben gozar de los mismos derechos laborales que el resto, sin importar su "
+        "situación migratoria. Exigimos que las organizaciones de personas migrantes participen en cada "
+        "revisión del Pacto Mundial.",
+    ],
+    "pt": [
+        "Pedimos aos governos que deixem de deter crianças e famílias por motivos migratórios e que financiem "
+        "alternativas comunitárias. As famílias que procuram parentes desaparecidos na rota precisam de "
+        "mecanismos de busca entre países. A regularização deve ser permanente, gratuita e acessível a quem já "
+        "vive no país.",
+        "Quem acompanha pessoas migrantes deve poder trabalhar sem ameaças nem criminalização. Os cortes em "
+        "abrigos, assistência jurídica e saúde colocam vidas em risco e precisam ser revertidos. Pedimos aos "
+        "Estados que prestem contas de forma transparente antes do próximo Fórum de Revisão da Migração "
+        "Internacional.",
+    ],
+    "fr": [
+        "Nous demandons aux États de cesser de placer des enfants et des familles en rétention pour des motifs "
+        "migratoires et de financer des alternatives dans la communauté. Les familles qui recherchent un proche "
+        "disparu sur la route doivent disposer de mécanismes de recherche transfrontaliers. La régularisation "
+        "doit être durable, gratuite et ouverte aux personnes qui vivent déjà dans le pays.",
+        "Les personnes qui accompagnent les migrants doivent pouvoir agir sans menaces ni poursuites. Les coupes "
+        "dans l'hébergement, l'aide juridique et la santé mettent des vies en danger et doivent être annulées. "
+        "Nous appelons les États à rendre compte publiquement de leurs progrès avant le prochain Forum "
+        "d'examen des migrations internationales.",
+    ],
+}
+PLACES = {
+    "en": [
+        "Santiago, Chile, 20 March 2025",
+        "Mexico City, 2 April 2025",
+        "New York, 5 May 2026",
+        "Guatemala City, 14 June 2025",
+    ],
+    "es": [
+        "Santiago de Chile, 20 de marzo de 2025",
+        "Ciudad de Guatemala, 14 de junio de 2025",
+        "Tegucigalpa, 8 de julio de 2025",
+        "Lima, 30 de septiembre de 2025",
+    ],
+    "pt": ["São Paulo, 3 de setembro de 2025", "Brasília, 18 de dezembro de 2025"],
+    "fr": ["Genève, le 12 mai 2025", "Port-au-Prince, le 18 décembre 2025"],
+}
+CONTACTS = {
+    "en": ["Contact: press@example.org", "Media contact: media@example.org"],
+    "es": ["Contacto: prensa@example.org", "Contacto de prensa: comunicacion@example.org"],
+    "pt": ["Contato: imprensa@example.org"],
+    "fr": ["Contact : presse@example.org"],
+}
+PERSONS_LABEL = {
+    "en": ["Individual defenders:", "Individual members:"],
+    "es": ["Defensoras y defensores de migrantes:", "A título individual:"],
+    "pt": ["Defensoras e defensores de migrantes:", "A título individual:"],
+    "fr": ["Défenseures et défenseurs des migrants :", "À titre individuel :"],
+}
+
+
+def pick(pool: dict[str, list[str]], lang: str, i: int) -> str:
+    return pool[lang][i % len(pool[lang])]
+
+
+def front(doc: Doc, i: int, closing: bool = True) -> str:
+    """Invented title, demands, and (unless deferred) the date/place and contact lines."""
+    title = pick(TITLES, doc.lang, i)
+    doc.title(title)
+    doc.blank()
+    doc.para(pick(DEMANDS, doc.lang, i))
+    doc.blank()
+    if closing:
+        close(doc, i)
+    return title
+
+
+def close(doc: Doc, i: int) -> None:
+    doc.line(pick(PLACES, doc.lang, i))
+    doc.line(pick(CONTACTS, doc.lang, i))
+    doc.blank()
+
+
+def join_list(items: list[Ag], sep: str, last: str | None = None) -> list[Seg]:
+    out: list[Seg] = []
+    for k, a in enumerate(items):
+        if k:
+            out.append(last if (last is not None and k == len(items) - 1) else sep)
+        out.append(a)
+    return out
+
+
+def lines_with_block(
+    doc: Doc, s: Seed, style: str, coal_intro: str, top: str, member: str, plabel: str, person: str
+) -> None:
+    """Items: direct signatories at `top`; the coalition's members at `member`; persons under a label."""
+    for a in s.direct:
+        if a is s.coalition:
+            doc.item(0, top, ag(a, doc.lang, "none"), coal_intro)
+            for m in s.members:
+                doc.item(1, member, ag(m, doc.lang, style))
+            doc.subhead(1, member, plabel)
+            for p in s.persons:
+                doc.item(2, person, ag(p, doc.lang, style))
+        else:
+            doc.item(0, top, ag(a, doc.lang, style))
+
+
+def seed_docs(s: Seed) -> list[Doc]:
+    docs: list[Doc] = []
+
+    # 01 plain lines, members indented below "composed of:"
+    d = Doc(
+        "seed-01-lines-en",
+        "txt",
+        "en",
+        "lines-indented-members",
+        "seed-relaid",
+        "Plain lines under 'Signed by:'; country after '- ' (source style, Frontera de Cristo with its two towns); "
+        "coalition 'composed of:' with members indented 4 spaces, defenders under 'Individual defenders:' indented "
+        "8.",
+    )
+    front(d, 0)
+    d.heading("Signed by:", 0)
+    lines_with_block(d, s, "source", ", composed of:", "", "    ", "Individual defenders:", "        ")
+    docs.append(d)
+
+    # 02 no heading; members after "integrada por:" on the following lines, unindented
+    d = Doc(
+        "seed-02-lines-es",
+        "txt",
+        "es",
+        "lines-integrada-por",
+        "seed-relaid",
+        "No heading: the list follows the demands; countries in parentheses; the coalition line ends with "
+        "'integrada por:' and its members follow on unindented lines, in a block closed by a blank line; date and "
+        "contact after the list.",
+    )
+    front(d, 0, closing=False)
+    for a in s.direct:
+        if a is s.coalition:
+            d.blank()
+            d.item(0, "", ag(a, "es", "none"), ", integrada por:")
+            for m in s.members:
+                d.item(1, "", ag(m, "es", "paren"))
+            d.subhead(1, "", "Defensoras y defensores de migrantes:")
+            for p in s.persons:
+                d.item(2, "", ag(p, "es", "paren"))
+            d.blank()
+        else:
+            d.item(0, "", ag(a, "es", "paren"))
+    d.blank()
+    close(d, 0)
+    docs.append(d)
+
+    # 03 markdown '-' bullets, nested
+    d = Doc(
+        "seed-03-bullets-en",
+        "md",
+        "en",
+        "bullets-nested",
+        "seed-relaid",
+        "Markdown '-' bullets under '## Endorsed by'; countries in parentheses; members as sub-bullets, persons "
+        "under an 'Individual members:' sub-bullet.",
+    )
+    front(d, 1)
+    d.heading("Endorsed by", 2)
+    d.blank()
+    lines_with_block(d, s, "paren", ", members:", "- ", "  - ", "Individual members:", "    - ")
+    docs.append(d)
+
+    # 04 markdown '*' bullets, 4-space nesting
+    d = Doc(
+        "seed-04-bullets-es",
+        "md",
+        "es",
+        "bullets-nested",
+        "seed-relaid",
+        "Markdown '*' bullets under '### Organizaciones firmantes'; country after an en dash; members nested by 4 "
+        "spaces, persons under 'Defensoras y defensores de migrantes:'.",
+    )
+    front(d, 1)
+    d.heading("Organizaciones firmantes", 3)
+    d.blank()
+    lines_with_block(d, s, "endash", ":", "* ", "    * ", "Defensoras y defensores de migrantes:", "        * ")
+    docs.append(d)
+
+    # 05 '•' bullets in plain text, French
+    d = Doc(
+        "seed-05-bullets-fr",
+        "txt",
+        "fr",
+        "bullets-nested",
+        "seed-relaid",
+        "Plain-text '•' bullets under 'Signataires :'; countries in parentheses in French; members as '◦' "
+        "sub-bullets, persons as '▪' under 'Défenseures et défenseurs des migrants :'.",
+    )
+    front(d, 0)
+    d.heading("Signataires :", 0)
+    lines_with_block(
+        d, s, "paren", ", composé de :", "• ", "    ◦ ", "Défenseures et défenseurs des migrants :", "        ▪ "
+    )
+    docs.append(d)
+
+    # 06 numbered '1.' with hierarchical member numbers and a page break inside the list
+    d = Doc(
+        "seed-06-numbered-en",
+        "txt",
+        "en",
+        "numbered-hierarchical",
+        "seed-relaid",
+        "Numbered '1.' list under 'Signatories'; members numbered '7.1.', '7.2.'; ' - Country' suffixes and '- "
+        "Regional' after three members; a PDF-to-text page break ('Page 1 of 2' and the running title) inside the "
+        "coalition's members.",
+    )
+    title = front(d, 2)
+    d.heading("Signatories", 0)
+    n = 0
+    for k, a in enumerate(s.direct, 1):
+        if a is s.coalition:
+            d.item(0, f"{k}. ", ag(a, "en", "none"), ", composed of:")
+            for j, m in enumerate(s.members, 1):
+                d.item(1, f"   {k}.{j}. ", ag(m, "en", "dash"))
+                n += 1
+                if n == 30:
+                    d.blank()
+                    d.line("Page 1 of 2")
+                    d.line(title, na=False)
+                    d.blank()
+            d.subhead(1, "   ", "Individual defenders:")
+            for j, p in enumerate(s.persons, len(s.members) + 1):
+                d.item(2, f"   {k}.{j}. ", ag(p, "en", "dash"))
+        else:
+            d.item(0, f"{k}. ", ag(a, "en", "dash"))
+    d.blank()
+    d.line("Page 2 of 2")
+    docs.append(d)
+
+    # 07 numbered '1)' with members after "integrada por:" as indented dashes
+    d = Doc(
+        "seed-07-numbered-es",
+        "txt",
+        "es",
+        "numbered-integrada-por",
+        "seed-relaid",
+        "Numbered '1)' list under 'Firmantes / Signatories:'; tight '- País' suffixes (as the source writes them); "
+        "the coalition item ends with 'integrada por:' and members follow as indented '-' lines.",
+    )
+    front(d, 1)
+    d.heading("Firmantes / Signatories:", 0)
+    for k, a in enumerate(s.direct, 1):
+        if a is s.coalition:
+            d.item(0, f"{k}) ", ag(a, "es", "none"), ", integrada por:")
+            for m in s.members:
+                d.item(1, "     - ", ag(m, "es", "tight"))
+            d.subhead(1, "     ", "Defensoras y defensores de migrantes:")
+            for p in s.persons:
+                d.item(2, "     - ", ag(p, "es", "tight"))
+        else:
+            d.item(0, f"{k}) ", ag(a, "es", "tight"))
+    docs.append(d)
+
+    # 08 numbered, members in parentheses after the coalition
+    d = Doc(
+        "seed-08-numbered-pt",
+        "txt",
+        "pt",
+        "numbered-members-in-parentheses",
+        "seed-relaid",
+        "Numbered '1.' list under 'Assinam:'; countries after an en dash in Portuguese; the coalition's members in "
+        "one parenthesis after its name '(integrado por: …; defensoras e defensores de migrantes: … e …)'.",
+    )
+    front(d, 0)
+    d.heading("Assinam:", 0)
+    for k, a in enumerate(s.direct, 1):
+        if a is s.coalition:
+            segs: list[Seg] = [ag(a, "pt", "none"), " (integrado por: "]
+            segs += join_list([ag(m, "pt", "endash") for m in s.members], ", ")
+            segs += ["; defensoras e defensores de migrantes: "]
+            segs += join_list([ag(p, "pt", "endash") for p in s.persons], ", ", " e ")
+            segs += [")"]
+            d.item(0, f"{k}. ", *segs)
+        else:
+            d.item(0, f"{k}. ", ag(a, "pt", "endash"))
+    docs.append(d)
+
+    # 09 one comma paragraph, coalition last with "composed of"
+    d = Doc(
+        "seed-09-comma-en",
+        "txt",
+        "en",
+        "comma-paragraph",
+        "seed-relaid",
+        "One comma-separated paragraph after 'Signed by:', no countries printed; the coalition comes last, "
+        "'composed of' its members, then '; individual defenders: … and …'. Commas inside names (Dejusticia, CMGJ, "
+        "ECAP, IMUMI, Prodesc, Cristosal, VM-AP).",
+    )
+    front(d, 1)
+    others = [ag(a, "en", "none") for a in s.direct if a is not s.coalition]
+    segs = ["Signed by: ", *join_list(others, ", ")]
+    segs += [", and ", ag(s.coalition, "en", "none"), ", composed of "]
+    segs += join_list([ag(m, "en", "none") for m in s.members], ", ")
+    segs += ["; individual defenders: ", *join_list([ag(p, "en", "none") for p in s.persons], ", ", ", and "), "."]
+    d.para(*segs)
+    d.na("Signed by:")
+    docs.append(d)
+
+    # 10 comma paragraph, Spanish, members in a second paragraph naming the coalition again
+    d = Doc(
+        "seed-10-comma-es",
+        "txt",
+        "es",
+        "comma-paragraph-members-paragraph",
+        "seed-relaid",
+        "'Firman: A, B, … y Z.' with countries in parentheses; a second paragraph 'Integran el <coalition>: …' "
+        "names the coalition again (one agent, listed once in the gold) and its members, then the defenders.",
+    )
+    front(d, 2)
+    segs = ["Firman: ", *join_list([ag(a, "es", "paren") for a in s.direct], ", ", " y "), "."]
+    d.para(*segs)
+    d.blank()
+    segs = [f"Integran el {s.coalition.name}: ", *join_list([ag(m, "es", "paren") for m in s.members], ", ", " y ")]
+    segs += [
+        ". Defensoras y defensores de migrantes: ",
+        *join_list([ag(p, "es", "none") for p in s.persons], ", ", " y "),
+        ".",
+    ]
+    d.para(*segs)
+    d.na("Firman:")
+    d.na("Defensoras y defensores de migrantes:")
+    d.notes = "The coalition is named again to introduce its members: one agent, listed once at its first mention."
+    docs.append(d)
+
+    # 11 semicolon paragraph with [members: ...]
+    d = Doc(
+        "seed-11-semicolon-en",
+        "txt",
+        "en",
+        "semicolon-paragraph-brackets",
+        "seed-relaid",
+        "One semicolon-separated paragraph after 'Endorsed by:'; countries in parentheses; the coalition as 'Name "
+        "(LAC Bloc) [members: X, Y, …; individual members: …]' with commas between members.",
+    )
+    front(d, 2)
+    segs = ["Endorsed by: "]
+    for k, a in enumerate(s.direct):
+        if k:
+            segs.append("; ")
+        if a is s.coalition:
+            segs += [ag(a, "en", "none"), " [members: ", *join_list([ag(m, "en", "paren") for m in s.members], ", ")]
+            segs += ["; individual members: ", *join_list([ag(p, "en", "none") for p in s.persons], ", "), "]"]
+        else:
+            segs.append(ag(a, "en", "paren"))
+    d.para(*segs, ".")
+    d.na("Endorsed by:")
+    docs.append(d)
+
+    # 12 semicolon paragraph, Portuguese, markdown
+    d = Doc(
+        "seed-12-semicolon-pt",
+        "md",
+        "pt",
+        "semicolon-paragraph-brackets",
+        "seed-relaid",
+        "Markdown paragraph '**Organizações signatárias:** A; B; …' with en-dash countries; the coalition's members "
+        "in '[membros: …; defensoras e defensores: …]'.",
+    )
+    front(d, 1)
+    segs = ["**Organizações signatárias:** "]
+    for k, a in enumerate(s.direct):
+        if k:
+            segs.append("; ")
+        if a is s.coalition:
+            segs += [ag(a, "pt", "none"), " [membros: ", *join_list([ag(m, "pt", "endash") for m in s.members], ", ")]
+            segs += [
+                "; defensoras e defensores: ",
+                *join_list([ag(p, "pt", "none") for p in s.persons], ", ", " e "),
+                "]",
+            ]
+        else:
+            segs.append(ag(a, "pt", "endash"))
+    d.para(*segs, ".")
+    d.na("Organizações signatárias:")
+    docs.append(d)
+
+    # 13-15 two-column tables
+    def tables(d: Doc, head: list[str], members_title: str, persons_label: str, persons_as_items: bool) -> None:
+        rows = []
+        for a in s.direct:
+            x, cell = column_ag(a, d.lang)
+            rows.append([[x], [cell]])
+        d.table(head, rows)
+        d.blank()
+        d.heading(members_title, 3)
+        d.blank()
+        rows = []
+        for m in s.members:
+            x, cell = column_ag(m, d.lang)
+            rows.append([[x], [cell]])
+            if cell:
+                d.na(cell)
+        d.table(head, rows)
+        d.blank()
+        people = [column_ag(p, d.lang)[0] for p in s.persons]
+        if persons_as_items:
+            d.heading(persons_label, 3)
+            for p in people:
+                d.item(0, "- ", p)
+        else:
+            d.para(persons_label + " ", *join_list(people, ", ", " y "), ".")
+            d.na(persons_label)
+        for a in s.direct:
+            if a.all_cc:
+                d.na(column_ag(a, d.lang)[1])
+
+    d = Doc(
+        "seed-13-table-es",
+        "md",
+        "es",
+        "table-two-columns",
+        "seed-relaid",
+        "Markdown table 'Organización | País' (coalition row with an empty country cell); the coalition's members "
+        "in a second table under 'Integrantes del …' (three with 'Regional' in the country column); the defenders "
+        "in a sentence.",
+    )
+    front(d, 3)
+    d.heading("Organizaciones firmantes", 2)
+    d.blank()
+    tables(
+        d,
+        ["Organización", "País"],
+        f"Integrantes del {s.coalition.name}",
+        "Defensoras y defensores de migrantes:",
+        False,
+    )
+    d.notes = "The coalition is named again to introduce its members: one agent, listed once at its first mention."
+    docs.append(d)
+
+    d = Doc(
+        "seed-14-table-en",
+        "html",
+        "en",
+        "table-two-columns",
+        "seed-relaid",
+        "Plain HTML page with a <table> 'Organization | Country'; members in a second table under a heading naming "
+        "the coalition; the defenders as a <ul> under 'Individual members of the Bloc'.",
+    )
+    front(d, 3)
+    d.heading("Signatory organizations", 2)
+    tables(d, ["Organization", "Country"], f"Members of the {s.coalition.name}", "Individual members of the Bloc", True)
+    d.notes = "The coalition is named again to introduce its members: one agent, listed once at its first mention."
+    docs.append(d)
+
+    d = Doc(
+        "seed-15-table-es",
+        "docx",
+        "es",
+        "table-two-columns",
+        "seed-relaid",
+        "Word file: a table 'Organización | País', a second table of the coalition's members under 'Integrantes del "
+        "…', the defenders as 'List Bullet' paragraphs.",
+    )
+    front(d, 2)
+    d.heading("Organizaciones firmantes", 2)
+    tables(
+        d, ["Organización", "País"], f"Integrantes del {s.coalition.name}", "Defensoras y defensores de migrantes", True
+    )
+    d.notes = "The coalition is named again to introduce its members: one agent, listed once at its first mention."
+    docs.append(d)
+
+    # 16-17 saved web pages with nested <ul>
+    d = Doc(
+        "seed-16-webpage-en",
+        "html",
+        "en",
+        "webpage-nested-ul",
+        "seed-relaid",
+        "Saved web page (cookie banner, <nav>, breadcrumb, share links, <footer> naming the site's publisher); the "
+        "list as nested <ul> under 'Signed by:', ' - Country' suffixes.",
+    )
+    d.site = {
+        "name": "Civic Mobility Monitor",
+        "nav": ["Home", "News", "Statements", "Join us", "Donate"],
+        "cookie": "We use cookies to understand how this site is used. You can accept or reject them.",
+        "accept": "Accept all",
+        "reject": "Reject",
+        "breadcrumb": "Home › Statements › 2025",
+        "share": ["Share on Facebook", "Share on X", "Share by email", "Copy link"],
+        "footer": [
+            "© 2025 Civic Mobility Monitor. All rights reserved.",
+            "Privacy policy · Cookie settings · Contact us",
+        ],
+    }
+    front(d, 4)
+    d.heading("Signed by:", 2)
+    lines_with_block(d, s, "dash", ", composed of:", "- ", "- ", "Individual defenders:", "- ")
+    docs.append(d)
+
+    d = Doc(
+        "seed-17-webpage-es",
+        "html",
+        "es",
+        "webpage-nested-ul",
+        "seed-relaid",
+        "Saved web page in Spanish (cookie banner, <nav>, share links, <footer>); nested <ul> under 'Organizaciones "
+        "firmantes'; countries in parentheses; the coalition's <li> ends with 'integrada por:'.",
+    )
+    d.site = {
+        "name": "Observatorio Ciudadano de Movilidad",
+        "nav": ["Inicio", "Noticias", "Pronunciamientos", "Quiénes somos", "Donar"],
+        "cookie": "Este sitio usa cookies propias y de terceros para medir las visitas.",
+        "accept": "Aceptar",
+        "reject": "Rechazar",
+        "breadcrumb": "Inicio › Pronunciamientos",
+        "share": ["Compartir en Facebook", "Compartir en X", "Enviar por WhatsApp"],
+        "footer": ["© 2025 Observatorio Ciudadano de Movilidad", "Aviso de privacidad · Contacto"],
+    }
+    front(d, 0)
+    d.heading("Organizaciones firmantes", 2)
+    lines_with_block(d, s, "paren", ", integrada por:", "- ", "- ", "Defensoras y defensores de migrantes:", "- ")
+    docs.append(d)
+
+    # 18-19 PDFs: two columns, running header and footer, one hyphenated name
+    d = Doc(
+        "seed-18-pdf-en",
+        "pdf",
+        "en",
+        "pdf-two-columns",
+        "seed-relaid",
+        "PDF (reportlab): page 1 the statement, from page 2 the list in two columns with a running header and 'Page "
+        "i of n' footer; '•' items, members as '–' sub-items, ' - Country' suffixes; long names wrap; COFAMIDE's "
+        "name is hyphenated across a line end.",
+    )
+    front(d, 1)
+    d.begin_list()
+    d.pdf_header = "Joint statement of civil society organizations — Regional Review 2025"
+    d.columns = 2
+    d.hyphenate = next(m.name for m in s.members if m.id == "cofamide")
+    d.heading("Signed by:", 0)
+    lines_with_block(d, s, "dash", ", composed of:", "• ", "– ", "Individual defenders:", "– ")
+    docs.append(d)
+
+    d = Doc(
+        "seed-19-pdf-fr",
+        "pdf",
+        "fr",
+        "pdf-two-columns",
+        "seed-relaid",
+        "PDF in French: two columns from page 2, running header, 'Page i sur n' footer; countries in parentheses in "
+        "French; the long name of AMUMRA is hyphenated across a line end.",
+    )
+    front(d, 1)
+    d.begin_list()
+    d.pdf_header = "Déclaration commune — Examen régional du Pacte mondial sur les migrations"
+    d.columns = 2
+    d.hyphenate = next(a.name for a in s.direct if a.id == "amumra")
+    d.heading("Signataires :", 0)
+    lines_with_block(d, s, "paren", ", composé de :", "• ", "– ", "À titre individuel :", "– ")
+    docs.append(d)
+
+    # 20-21 Word lists
+    d = Doc(
+        "seed-20-docx-en",
+        "docx",
+        "en",
+        "docx-list-nested",
+        "seed-relaid",
+        "Word file: 'List Bullet' paragraphs for direct signatories, 'List Bullet 2' for the coalition's members "
+        "and the 'Individual defenders:' label, 'List Bullet 3' for the defenders; ' - Country' suffixes.",
+    )
+    front(d, 3)
+    d.heading("Signed by:", 2)
+    lines_with_block(d, s, "dash", ", composed of:", "- ", "- ", "Individual defenders:", "- ")
+    docs.append(d)
+
+    d = Doc(
+        "seed-21-docx-pt",
+        "docx",
+        "pt",
+        "docx-list-nested",
+        "seed-relaid",
+        "Word file in Portuguese: 'List Number' paragraphs under 'Assinam:', members and label as 'List Bullet 2', "
+        "defenders as 'List Bullet 3'; countries in parentheses.",
+    )
+    d.ordered_styles = True
+    front(d, 2)
+    d.heading("Assinam:", 2)
+    lines_with_block(d, s, "paren", ", integrado por:", "1. ", "- ", "Defensoras e defensores de migrantes:", "- ")
+    docs.append(d)
+
+    # 22 markdown bullets, Portuguese
+    d = Doc(
+        "seed-22-bullets-pt",
+        "md",
+        "pt",
+        "bullets-nested",
+        "seed-relaid",
+        "Markdown '-' bullets under '**Assinam:**'; en-dash countries in Portuguese; members nested by 4 spaces; 'A "
+        "título individual:' label for the defenders.",
+    )
+    front(d, 1)
+    d.line("**Assinam:**", na=False)
+    d.na("Assinam:")
+    d.blank()
+    lines_with_block(d, s, "endash", ", composto por:", "- ", "    - ", "A título individual:", "        - ")
+    docs.append(d)
+
+    # 23 tab-indented members
+    d = Doc(
+        "seed-23-indented-fr",
+        "txt",
+        "fr",
+        "lines-indented-members",
+        "seed-relaid",
+        "Plain lines under 'Organisations signataires'; en-dash countries in French; the coalition 'composé de :' "
+        "with members indented by a tab, defenders by two tabs.",
+    )
+    front(d, 0)
+    d.heading("Organisations signataires", 0)
+    d.blank()
+    lines_with_block(d, s, "endash", ", composé de :", "", "\t", "Défenseures et défenseurs des migrants :", "\t\t")
+    docs.append(d)
+
+    # 24 members in a separate section after the list, comma country suffix
+    d = Doc(
+        "seed-24-sections-en",
+        "txt",
+        "en",
+        "lines-members-section",
+        "seed-relaid",
+        "Plain lines under 'Signatories / Firmantes'; ', Country' suffixes after names that may hold commas; the "
+        "coalition's members in a later section 'Members of the …:' that names it again (one agent), the defenders "
+        "in 'Individual members of the …:'; page break lines.",
+    )
+    title = front(d, 4)
+    d.heading("Signatories / Firmantes", 0)
+    for k, a in enumerate(s.direct):
+        d.item(0, "", ag(a, "en", "none" if a is s.coalition else "comma"))
+        if k == 24:
+            d.blank()
+            d.line("Page 1 of 3")
+            d.line(title, na=False)
+            d.blank()
+    d.blank()
+    d.heading(f"Members of the {s.coalition.name}:", 0)
+    for k, m in enumerate(s.members):
+        d.item(1, "", ag(m, "en", "comma"))
+        if k == 20:
+            d.blank()
+            d.line("Page 2 of 3")
+            d.line(title, na=False)
+            d.blank()
+    d.blank()
+    d.heading(f"Individual members of the {s.coalition.name}:", 0)
+    for p in s.persons:
+        d.item(2, "", ag(p, "en", "none"))
+    d.blank()
+    d.line("Page 3 of 3")
+    d.notes = "The coalition is named again to introduce its members: one agent, listed once at its first mention."
+    docs.append(d)
+    for d in docs:  # the non-country suffixes a layout printed
+        for suffix in dict.fromkeys(NON_COUNTRY_SUFFIX.values()):
+            if any(a.text.endswith(" " + suffix) for a in d.agents()) or any(
+                b[0] == "table" and any(seg_text(row[1]) == suffix for row in b[2]) for b in d.blocks
+            ):
+                d.na(suffix)
+    return docs
+
+
+# --------------------------------------------------------------------------------------------------
+# Section 2: hand-written statements with invented organizations and persons
+# --------------------------------------------------------------------------------------------------
+
+
+def org(
+    name: str,
+    cc: tuple[str, ...] | list[str] = (),
+    sfx: str = "",
+    *,
+    of: Ag | None = None,
+    in_name: tuple[str, ...] = (),
+    kind: str = "organization",
+    supporter: bool = False,
+) -> Ag:
+    return Ag(name, kind, of.name if of else None, tuple(cc), tuple(in_name), name + sfx, supporter)
+
+
+def coal(name: str, cc: tuple[str, ...] = (), sfx: str = "") -> Ag:
+    return org(name, cc, sfx, kind="coalition")
+
+
+def person(name: str, cc: tuple[str, ...] = (), sfx: str = "", *, of: Ag | None = None) -> Ag:
+    return org(name, cc, sfx, of=of, kind="person")
+
+
+SUPPORTERS_NOTE = (
+    "Organizations listed under '{label}' are read as signatories that sign directly "
+    "(supporter: true marks them); an evaluation may drop them."
+)
+
+
+def hand_docs() -> list[Doc]:
+    docs: list[Doc] = []
+
+    # H01 en, saved web page ---------------------------------------------------------------------
+    d = Doc(
+        "hw-01-en-webpage",
+        "html",
+        "en",
+        "webpage-nested-ul",
+        "hand-written",
+        "Saved web page; city+country suffixes after an en dash; a comma inside a name; coalition 'composed of:' "
+        "with nested members; persons with an affiliation 'for identification only'; a trailing 'and 35 more "
+        "organizations'.",
+    )
+    d.site = {
+        "name": "Borderlands Rights Bulletin",
+        "nav": ["Home", "News", "Statements", "Donate", "Contact"],
+        "cookie": "This site uses cookies to measure traffic. Accept or decline below.",
+        "accept": "Accept",
+        "reject": "Decline",
+        "breadcrumb": "Home › Statements",
+        "share": ["Share on Facebook", "Share on X", "Email this page"],
+        "footer": [
+            "© 2026 Borderlands Rights Bulletin · Privacy · Terms",
+            "Published by the Borderlands Rights Bulletin editorial team",
+        ],
+        "share_at": 3,
+    }
+    d.title("Joint Statement: Protect People, Not Borders")
+    d.line("Posted on 9 September 2026 · Tucson")
+    d.para(
+        "Across the borderlands, people seeking safety are pushed toward ever more dangerous desert crossings. "
+        "We call on federal and state authorities to restore access to asylum at ports of entry, to stop "
+        "prosecuting volunteers who leave water on the trails, and to publish every death recorded near the border."
+    )
+    d.line("Media contact: Dana Ellery, media@example.org")
+    d.heading("Signed by:", 2)
+    csp = coal("Coalition for Safe Passage (CSP)")
+    d.item(0, "- ", org("Center for Labor, Migration and Dignity", ["US"], " – Tucson, United States"))
+    d.item(0, "- ", org("Harborview Immigrant Legal Services (HILS)", ["US"], " – Oakland, United States"))
+    d.item(0, "- ", csp, ", composed of:")
+    d.item(1, "- ", org("Desert Aid Volunteers", ["US"], " – Ajo, United States", of=csp))
+    d.item(1, "- ", org("Casa Puente Norte", ["MX"], " – Nogales, Mexico", of=csp))
+    d.item(1, "- ", org("Sonoran Water Brigades", of=csp))
+    d.item(1, "- ", org("Refugee Families Together (RFT)", ["CA"], " – Toronto, Canada", of=csp))
+    d.item(0, "- ", org("North Shore Interfaith Refugee Committee"))
+    d.item(0, "- ", org("Asian Pacific Migrant Workers Alliance", ["PH"], " – Manila, Philippines"))
+    d.item(0, "- ", org("Migrant Justice Lab at Eastfield Law School"))
+    d.heading("Individual signatories (institutions for identification only)", 3)
+    d.item(0, "- ", person("Margaret Okafor"), ", Lakeshore University")
+    d.item(0, "- ", person("Daniel Whitfield"), ", Desert Rescue Network (retired)")
+    d.item(0, "- ", person("Priya Raman"))
+    d.line("…and 35 more organizations")
+    d.na("Lakeshore University")
+    d.na("Desert Rescue Network (retired)")
+    d.na("Dana Ellery")
+    d.notes = (
+        "Persons are followed by an institution 'for identification only': the institution is not a "
+        "signatory. 'Migrant Justice Lab at Eastfield Law School' is one organization."
+    )
+    docs.append(d)
+
+    # H02 en, PDF single column, numbered ---------------------------------------------------------
+    d = Doc(
+        "hw-02-en-numbered",
+        "pdf",
+        "en",
+        "pdf-numbered-single-column",
+        "hand-written",
+        "PDF, one column from page 2 with running header and footer; numbered items; an acronym after a dash; a "
+        "name in capitals with a country in parentheses; coalition 'composed of:' with members numbered '3.1'; "
+        "individual signatories.",
+    )
+    d.title("Open Letter: End the Detention of Migrant Children")
+    d.para(
+        "We, the undersigned organizations, write to the Home Office and to every member of Parliament. Children "
+        "must never be held in immigration detention, whatever their age assessment says. We ask for an "
+        "independent guardian for every unaccompanied child within 24 hours of arrival and for the publication "
+        "of quarterly figures on children held at the border."
+    )
+    d.line("London, 14 October 2026")
+    d.line("Contact: letters@example.org")
+    d.begin_list()
+    d.pdf_header = "Open letter on child detention — October 2026"
+    d.heading("Signatories", 0)
+    nrwn = coal("Northern Refugee Welcome Network (NRWN)")
+    d.item(0, "1. ", org("Harbour Legal Aid Clinic - HLAC"))
+    d.item(0, "2. ", org("MIGRANT DOMESTIC WORKERS UNION OF GREATER LONDON", ["GB"], " (United Kingdom)"))
+    d.item(0, "3. ", nrwn, ", composed of:")
+    d.item(1, "3.1. ", org("Leeds Welcome Kitchen", of=nrwn))
+    d.item(1, "3.2. ", org("Tyneside Asylum Friends (TAF)", of=nrwn))
+    d.item(1, "3.3. ", org("Calder Valley Sanctuary Group", of=nrwn))
+    d.item(1, "3.4. ", org("Women Seeking Sanctuary Bradford", of=nrwn))
+    d.item(0, "4. ", org("Council for Detained Persons Ireland", in_name=("IE",)))
+    d.item(0, "5. ", org("Children on the Move Advocacy Project (COMAP)", ["KE"], ", Nairobi, Kenya"))
+    d.item(0, "6. ", org("Safe Harbours Europe"))
+    d.item(0, "7. ", org("Sanctuary Medical Collective"))
+    d.item(
+        0, "8. ", org("Association of Visitors to Immigration Detainees in Scotland and the North of England (AVIDSNE)")
+    )
+    d.heading("Individual signatories", 0)
+    d.item(0, "9. ", person("Helen Castellano"))
+    d.item(0, "10. ", person("Owen Pritchard"))
+    d.item(0, "11. ", person("Fatima Zahra Benali"))
+    d.notes = "'Harbour Legal Aid Clinic - HLAC': what follows the dash is the acronym, part of the name as written."
+    docs.append(d)
+
+    # H03 en, DOCX bullets with supporters --------------------------------------------------------
+    d = Doc(
+        "hw-03-en-list",
+        "docx",
+        "en",
+        "docx-list-supported-by",
+        "hand-written",
+        "Word file: 'List Bullet' / 'List Bullet 2'; a coalition with members, two of them naming their country "
+        "inside the name; a 'Supported by:' section; individual endorsers.",
+    )
+    d.title("Pacific Statement on Climate Mobility and Labour Rights")
+    d.para(
+        "Seasonal work schemes across the Pacific bring families income but also debt, isolation and abuse. We ask "
+        "receiving governments to let workers change employers freely, to recognise climate-related displacement "
+        "in their migration rules and to fund return and reintegration support in the islands."
+    )
+    d.line("Suva, 2 February 2026")
+    d.line("Contact: pacific.mobility@example.org")
+    d.heading("Endorsed by", 2)
+    pmjn = coal("Pacific Migrant Justice Network (PMJN)")
+    d.item(0, "- ", pmjn)
+    d.item(1, "- ", org("Fiji Women Workers Forum", ["FJ"], " – Fiji", of=pmjn, in_name=("FJ",)))
+    d.item(1, "- ", org("Tonga Seasonal Workers Association", of=pmjn, in_name=("TO",)))
+    d.item(1, "- ", org("Aotearoa Migrant Rights Trust", of=pmjn))
+    d.item(1, "- ", org("Samoa Diaspora Support Circle", of=pmjn, in_name=("WS",)))
+    d.item(0, "- ", org("Workers Without Borders Legal Fund"))
+    d.item(0, "- ", org("Coastal Climate Mobility Lab", ["AU"], " (Australia)"))
+    d.heading("Supported by:", 0)
+    d.item(0, "- ", org("Riverside Community Foundation", supporter=True))
+    d.item(0, "- ", org("St. Brigid's Parish Outreach", supporter=True))
+    d.heading("Individual endorsers:", 0)
+    d.item(0, "- ", person("Lena Kowalczyk"))
+    d.item(0, "- ", person("Mateo Ruiz Herrera"))
+    d.notes = (
+        SUPPORTERS_NOTE.format(label="Supported by:") + " 'Aotearoa' (a name for New Zealand) is not read as a country."
+    )
+    docs.append(d)
+
+    # H04 es, plain lines with "Con el apoyo de:" --------------------------------------------------
+    d = Doc(
+        "hw-04-es-lines",
+        "txt",
+        "es",
+        "lines-con-el-apoyo",
+        "hand-written",
+        "Plain lines under 'Firmamos:'; a comma inside a name ('…Fray Juan, AC') followed by a city+country suffix; "
+        "coalition 'integrada por:' with indented members; a name in capitals; an acronym after a dash; 'Con el "
+        "apoyo de:' supporters; 'A título individual:'; a trailing 'Y 35 organizaciones más de la región.'.",
+    )
+    d.title("Pronunciamiento: la frontera sur no es zona de excepción")
+    d.blank()
+    d.para(
+        "Las organizaciones abajo firmantes denunciamos que en la frontera sur se retienen personas por semanas sin "
+        "acceso a un abogado ni a la solicitud de asilo. Exigimos que se respeten los plazos legales, que las "
+        "niñas y los niños salgan de inmediato de las estaciones migratorias y que se garantice la visita de "
+        "organismos independientes."
+    )
+    d.blank()
+    d.line("Tapachula, Chiapas, 18 de diciembre de 2025")
+    d.line("Contacto: fronterasur@example.org")
+    d.blank()
+    d.heading("Firmamos:", 0)
+    monim = coal("Mesa de Organizaciones por la Niñez Migrante (MONIM)")
+    d.item(0, "", org("Centro de Derechos Humanos Fray Juan, AC", ["MX"], " – Tapachula, México"))
+    d.item(0, "", org("Colectivo Tejiendo Fronteras", ["GT"], " (Guatemala)"))
+    d.item(0, "", org("Albergue Manos Abiertas del Soconusco"))
+    d.item(0, "", monim, ", integrada por:")
+    d.item(1, "   ", org("Casa Refugio Nueva Esperanza", ["MX"], " – Tenosique, México", of=monim))
+    d.item(1, "   ", org("Asociación Madres en Búsqueda", ["HN"], " – Honduras", of=monim))
+    d.item(1, "   ", org("Colectiva Raíces del Sur", of=monim))
+    d.item(1, "   ", org("Fundación Puentes de Luz, A.C.", of=monim))
+    d.blank()
+    d.item(0, "", org("ASOCIACIÓN DE TRABAJADORAS DEL HOGAR MIGRANTES"))
+    d.item(0, "", org("Defensoría Popular del Migrante - DEPOMI"))
+    d.blank()
+    d.heading("Con el apoyo de:", 0)
+    d.item(0, "", org("Fundación Horizonte Compartido", ["ES"], " (España)", supporter=True))
+    d.item(0, "", org("Iglesia Luterana San Pablo de Quetzaltenango", supporter=True))
+    d.blank()
+    d.heading("A título individual:", 0)
+    d.item(0, "", person("Rosa Elena Cifuentes"))
+    d.item(0, "", person("Mauricio Tzul Chávez"))
+    d.blank()
+    d.line("Y 35 organizaciones más de la región.")
+    d.notes = (
+        SUPPORTERS_NOTE.format(label="Con el apoyo de:")
+        + " Quetzaltenango is a city inside the name, not a suffix: no country."
+    )
+    docs.append(d)
+
+    # H05 es, HTML table with a nested list in a cell ----------------------------------------------
+    d = Doc(
+        "hw-05-es-table",
+        "html",
+        "es",
+        "table-nested-members-in-cell",
+        "hand-written",
+        "HTML table 'Organización | País'; the coalition's cell holds 'integrada por:' and a nested <ul> of members "
+        "with countries in parentheses; a nationality adjective that is no country ('de Bolivianas en Córdoba'); an "
+        "acronym after a dash; capitals; a comma before a legal form; persons with countries.",
+    )
+    d.title("Carta abierta a los Estados del Cono Sur sobre el acceso a la documentación")
+    d.para(
+        "Miles de personas migrantes en la región viven meses o años con documentos vencidos porque los turnos "
+        "consulares y migratorios no alcanzan. Pedimos prórrogas automáticas, trámites gratuitos y en línea, y "
+        "que ninguna persona pierda su empleo o su vivienda por una demora del propio Estado."
+    )
+    d.line("Buenos Aires, 25 de agosto de 2025")
+    d.line("Contacto: cartaconosur@example.org")
+    d.heading("Organizaciones firmantes", 2)
+    rsmm = coal("Red Sudamericana de Mujeres Migrantes (RSMM)")
+    rows = [
+        [[org("Servicio Migrante Andino (SEMAN)", ["PE"])], ["Perú"]],
+        [[org("Colectivo de Abogadas Migrantes – CAM", ["CL"])], ["Chile"]],
+        [
+            [
+                rsmm,
+                ", integrada por:",
+                Sub(
+                    [
+                        [org("Colectiva Migrantas del Sur", ["AR"], " (Argentina)", of=rsmm)],
+                        [org("Asociación de Bolivianas en Córdoba", of=rsmm)],
+                        [org("Casa de la Mujer Paraguaya", ["PY"], " (Paraguay)", of=rsmm)],
+                    ]
+                ),
+            ],
+            ["Regional"],
+        ],
+        [[org("OBSERVATORIO DE DERECHOS DE LA MOVILIDAD HUMANA", ["EC"])], ["Ecuador"]],
+        [[org("Pastoral de Movilidad Humana de Tacna", ["PE"])], ["Perú"]],
+        [[org("Fundación Raíz Común", ["UY"])], ["Uruguay"]],
+        [[org("Centro Comunitario Nuevos Vecinos, ONG", ["CL"])], ["Chile"]],
+    ]
+    d.table(["Organización", "País"], rows)
+    for t in ["Perú", "Chile", "Regional", "Ecuador", "Uruguay"]:
+        d.na(t)
+    d.heading("A título individual", 3)
+    d.item(0, "- ", person("Javiera Montalbán Soto", ("CL",), " (Chile)"))
+    d.item(0, "- ", person("Rodrigo Paz Ayala", ("AR",), " (Argentina)"))
+    d.notes = (
+        "'Asociación de Bolivianas en Córdoba' names a nationality and a city, not where it is based: no "
+        "country. 'Colectivo de Abogadas Migrantes – CAM': the acronym after the dash is part of the name."
+    )
+    docs.append(d)
+
+    # H06 es, PDF two columns ----------------------------------------------------------------------
+    d = Doc(
+        "hw-06-es-pdf",
+        "pdf",
+        "es",
+        "pdf-two-columns",
+        "hand-written",
+        "PDF, two columns from page 2; '•' items with city+country and country suffixes; a coalition 'integrada "
+        "por:' with five '–' members; a long name hyphenated; a comma inside a university clinic's name; capitals; "
+        "an acronym after a dash; defenders in their own section.",
+    )
+    d.title("Declaración de Tapachula sobre desplazamiento forzado en Centroamérica y México")
+    d.para(
+        "Las organizaciones firmantes acompañamos cada semana a familias que huyen de la violencia, de la "
+        "sequía y de la pérdida de sus tierras. Pedimos que los Estados reconozcan estas causas en sus sistemas "
+        "de protección, que se detengan las devoluciones en caliente y que se financien casas de acogida "
+        "gestionadas por la sociedad civil."
+    )
+    d.line("Ciudad de Guatemala, 11 de noviembre de 2025")
+    d.line("Contacto: declaracion@example.org")
+    d.begin_list()
+    d.pdf_header = "Declaración conjunta — noviembre de 2025"
+    d.columns = 2
+    d.heading("Organizaciones firmantes", 0)
+    refan = coal("Red Fronteriza de Albergues del Norte (REFAN)")
+    long_name = (
+        "Instituto de Investigación sobre Desplazamiento Forzado y Movilidad Climática de Centroamérica (IIDEFMOC)"
+    )
+    d.hyphenate = long_name
+    items = [
+        org("Colectivo Pies Descalzos", ["GT"], " – Ciudad de Guatemala, Guatemala"),
+        org("Asociación Salvadoreña de Retornados y Deportados (ASARED)", ["SV"], " (El Salvador)"),
+        org("Coordinadora de Familias Retornadas del Valle de Sula", ["HN"], " (Honduras)"),
+        "REFAN",
+        org(long_name),
+        org("Mujeres Tejedoras de Paz"),
+        org("Clínica de Litigio Estratégico en Migración, Universidad del Altiplano"),
+        org("FRENTE AMPLIO DE JORNALEROS MIGRANTES"),
+        org("Servicio Pastoral de Acompañamiento a Familias de Personas Desaparecidas - SEPAFADE"),
+        org("Colectivo Voces sin Fronteras", ["HN"], " (Honduras)"),
+        org("Fundación Caminos de Retorno", ["GT"], " (Guatemala)"),
+        org("Asociación de Mujeres Garífunas en Movimiento", ["HN"], " (Honduras)"),
+        org("Centro de Apoyo Legal para Personas Refugiadas (CALPER)", ["CR"], " (Costa Rica)"),
+        org("Red de Exiliados y Desplazados por la Democracia", ["CR"], " – San José, Costa Rica"),
+        org("Observatorio Universitario de Movilidad Humana", ["MX"], " (México)"),
+        org("Comité de Madres Buscadoras de la Frontera Sur", ["MX"], " (México)"),
+        org("Colectivo de Acompañamiento Psicosocial Tejiendo Memoria"),
+        org("Cooperativa de Mujeres Artesanas Retornadas", ["GT"], " (Guatemala)"),
+        org("Programa de Atención a la Niñez No Acompañada (PANNA)", ["HN"], " (Honduras)"),
+        org("Equipo Legal Nómada"),
+        org("Albergue Nuevo Amanecer de Arriaga", ["MX"], " – Arriaga, Chiapas, México"),
+    ]
+    for it in items:
+        if it == "REFAN":
+            d.item(0, "• ", refan, ", integrada por:")
+            d.item(1, "– ", org("Albergue El Buen Camino", ["MX"], " – Reynosa, México", of=refan))
+            d.item(1, "– ", org("Casa de Acogida Peregrinos del Desierto", ["MX"], " – Mexicali, México", of=refan))
+            d.item(1, "– ", org("Comedor Comunitario Las Tres Marías", of=refan))
+            d.item(1, "– ", org("Refugio Samaritano de Piedras Negras", of=refan))
+            d.item(1, "– ", org("Centro Comunitario Paso del Norte", ["US"], " – El Paso, Estados Unidos", of=refan))
+        else:
+            d.item(0, "• ", it)
+    d.blank()
+    d.heading("Defensoras y defensores de personas migrantes", 0)
+    for name in [
+        "Ana Lucía Ixcot Pérez",
+        "Héctor Maldonado Rivas",
+        "Guadalupe Sarmiento Ortega",
+        "Wilmer Castro Funes",
+    ]:
+        d.item(0, "• ", person(name))
+    d.notes = (
+        "'Asociación Salvadoreña …' is based in El Salvador by its suffix, not by the adjective. The "
+        "university clinic's name keeps its comma. Persons sign directly."
+    )
+    docs.append(d)
+
+    # H07 pt, DOCX nested list -------------------------------------------------------------------
+    d = Doc(
+        "hw-07-pt-list",
+        "docx",
+        "pt",
+        "docx-list-nested",
+        "hand-written",
+        "Word file: 'List Bullet' / 'List Bullet 2' under 'Assinam:'; coalition 'composta por:'; a city+country in "
+        "parentheses; a country inside a name ('… no Brasil'); a nationality adjective that is no country; a comma "
+        "before a legal form; 'Com o apoio de:' supporters; 'A título individual:'.",
+    )
+    d.title("Carta aberta: acolhida digna no Sul do Brasil")
+    d.para(
+        "Com o aumento das chegadas de pessoas migrantes e refugiadas às cidades do Sul, os abrigos públicos estão "
+        "lotados e os serviços de documentação têm filas de meses. Pedimos às prefeituras e ao governo federal "
+        "vagas de acolhimento com apoio psicossocial, intérpretes nos serviços de saúde e a validação rápida de "
+        "diplomas."
+    )
+    d.line("Porto Alegre, 5 de março de 2026")
+    d.line("Contato: acolhidasul@example.org")
+    d.heading("Assinam:", 2)
+    ras = coal("Rede Acolhida Sul (RAS)")
+    d.item(0, "- ", ras, ", composta por:")
+    d.item(1, "- ", org("Núcleo de Apoio ao Imigrante Serra Gaúcha", of=ras))
+    d.item(1, "- ", org("Coletivo Mulheres Sem Fronteiras", ["BR"], " – Porto Alegre, Brasil", of=ras))
+    d.item(1, "- ", org("Associação dos Haitianos de Chapecó", of=ras))
+    d.item(1, "- ", org("Pastoral do Acolhimento de Pelotas", of=ras))
+    d.item(0, "- ", org("Instituto Travessias Seguras", ["BR"], " (São Paulo, Brasil)"))
+    d.item(0, "- ", org("Fórum Paulista de Migrantes e Refugiados"))
+    d.item(0, "- ", org("Associação Kandandu de Angolanos no Brasil", in_name=("BR",)))
+    d.item(0, "- ", org("Centro de Direitos Humanos Dom Aurélio, OSC"))
+    d.item(0, "- ", org("Observatório das Migrações do Atlântico", ["PT"], " – Portugal"))
+    d.heading("Com o apoio de:", 0)
+    d.item(0, "- ", org("Fundação Maré Alta", supporter=True))
+    d.item(0, "- ", org("Sindicato dos Trabalhadores Rurais de Vale Verde", supporter=True))
+    d.heading("A título individual:", 0)
+    d.item(0, "- ", person("Ana Beatriz Moura"))
+    d.item(0, "- ", person("João Victor Nhantumbo"))
+    d.item(0, "- ", person("Maria das Graças Tavares"))
+    d.notes = (
+        SUPPORTERS_NOTE.format(label="Com o apoio de:")
+        + " 'dos Haitianos' and 'de Angolanos' are nationalities, not where the organizations are based."
+    )
+    docs.append(d)
+
+    # H08 pt, markdown semicolon paragraph ---------------------------------------------------------
+    d = Doc(
+        "hw-08-pt-semicolon",
+        "md",
+        "pt",
+        "semicolon-paragraph-brackets",
+        "hand-written",
+        "Markdown: one semicolon paragraph after '**Assinam esta nota:**' with a name in capitals, a coalition "
+        "'[membros: …]' whose members carry city+country, a university unit with a comma, and a trailing 'e mais 35 "
+        "organizações'; persons in a second paragraph.",
+    )
+    d.title("Nota pública sobre o trabalho migrante nas colheitas")
+    d.blank()
+    d.para(
+        "Trabalhadoras e trabalhadores migrantes continuam a ser recrutados para as colheitas com promessas falsas "
+        "e dívidas impagáveis. Exigimos fiscalização nas fazendas, alojamentos dignos e que a denúncia de "
+        "trabalho escravo nunca leve à deportação de quem denuncia."
+    )
+    d.blank()
+    d.line("Curitiba, 1º de maio de 2026 — Contato: nota@example.org")
+    d.blank()
+    relam = coal("Rede Lusófona de Apoio a Migrantes (RELAM)")
+    segs: list[Seg] = ["**Assinam esta nota:** "]
+    segs += [org("Coletivo Fronteira Viva", ["BR"], " (Brasil)"), "; "]
+    segs += [org("ASSOCIAÇÃO DOS TRABALHADORES MIGRANTES DO PARANÁ"), "; "]
+    segs += [relam, " [membros: "]
+    segs += join_list(
+        [
+            org("Casa da Morabeza", ["PT"], " – Lisboa, Portugal", of=relam),
+            org("Grupo Kizomba Solidária", ["AO"], " – Luanda, Angola", of=relam),
+            org("Centro Comunitário Ponte Atlântica", of=relam),
+        ],
+        ", ",
+    )
+    segs += ["]; ", org("Instituto Vozes do Sertão"), "; "]
+    segs += [org("Serviço de Acolhida Irmãos do Caminho"), "; "]
+    segs += [org("Núcleo de Estudos em Migração e Trabalho, Universidade Federal do Vale"), "; "]
+    segs += ["e mais 35 organizações."]
+    d.para(*segs)
+    d.blank()
+    d.para(
+        "**A título individual:** ",
+        *join_list([person("Luíza Fernandes Prado"), person("Tiago Mondlane"), person("Beatriz Okoro")], "; "),
+        ".",
+    )
+    d.na("Assinam esta nota:")
+    d.na("A título individual:")
+    d.na("e mais 35 organizações")
+    d.na("Curitiba, 1º de maio de 2026")
+    d.na("Contato: nota@example.org")
+    docs.append(d)
+
+    # H09 pt, PDF two columns, numbered -----------------------------------------------------------
+    d = Doc(
+        "hw-09-pt-pdf",
+        "pdf",
+        "pt",
+        "pdf-numbered-two-columns",
+        "hand-written",
+        "PDF, two columns from page 2, numbered '1)' items with countries in parentheses and state+country "
+        "suffixes; a coalition with 'a)' members; capitals; an acronym after a dash; a comma inside a university "
+        "centre's name; a long name hyphenated; persons.",
+    )
+    d.title("Carta aberta sobre a acolhida na fronteira amazônica")
+    d.para(
+        "Na fronteira norte, famílias inteiras chegam a pé depois de dias de caminhada e encontram abrigos sem "
+        "vagas. Pedimos ao governo federal que amplie a interiorização voluntária, garanta atendimento em línguas "
+        "indígenas e mantenha abertas as portas de entrada para solicitantes de refúgio."
+    )
+    d.line("Boa Vista, 22 de abril de 2026")
+    d.line("Contato: fronteiranorte@example.org")
+    d.begin_list()
+    d.pdf_header = "Carta aberta — fronteira amazônica, abril de 2026"
+    d.columns = 2
+    rama = coal("Rede Amazônica de Acolhida (RAMA)")
+    long_name = "Associação de Familiares de Trabalhadores Migrantes Desaparecidos na Travessia Amazônica (AFTRAMDA)"
+    d.hyphenate = long_name
+    d.heading("Organizações signatárias", 0)
+    entries: list[object] = [
+        org("Associação Voluntários da Fronteira Norte", ["BR"], " (Brasil)"),
+        "RAMA",
+        org("INSTITUTO MARGENS", ["BR"], " (Brasil)"),
+        org("Fundação Caminhos do Sul", ["UY"], " – Montevidéu, Uruguai"),
+        org("Centro de Estudos Migratórios e Fronteiriços, Universidade do Planalto"),
+        org("Movimento de Mulheres Migrantes e Refugiadas Lírio do Campo"),
+        org("Associação de Apoio Jurídico a Migrantes - AAJUM"),
+        org(long_name, ["BR"], " (Brasil)"),
+        org("Coletivo Ribeirinho pela Mobilidade Humana"),
+        org("Serviço Franciscano de Acolhida em Pacaraima", ["BR"], " (Brasil)"),
+        org("Casa de Acolhida Santa Luzia", ["VE"], " – Santa Elena de Uairén, Venezuela"),
+        org("Grupo de Pesquisa Territórios e Migrações", ["GY"], " (Guiana)"),
+        org("Associação Cultural Kariña de Boa Vista"),
+        org("Rede de Jovens Migrantes da Amazônia"),
+    ]
+    k = 0
+    for e in entries:
+        k += 1
+        if e == "RAMA":
+            d.item(0, f"{k}) ", rama, ", composta por:")
+            d.item(1, "a) ", org("Casa de Passagem Boa Vista", ["BR"], " – Roraima, Brasil", of=rama))
+            d.item(1, "b) ", org("Coletivo de Acolhida Rio Branco", ["BR"], " – Acre, Brasil", of=rama))
+            d.item(1, "c) ", org("Núcleo Amazônico de Direitos Migrantes (NADIM)", of=rama))
+            d.item(1, "d) ", org("Pastoral do Migrante de Santarém", of=rama))
+        else:
+            d.item(0, f"{k}) ", e)
+    d.blank()
+    d.heading("Pessoas signatárias", 0)
+    for name in ["Raimunda Sousa Lima", "Carlos Eduardo Tenório", "Yusleidy Marcano"]:
+        k += 1
+        d.item(0, f"{k}) ", person(name))
+    d.notes = (
+        "'Casa de Passagem Boa Vista – Roraima, Brasil': state and country after the dash; "
+        "Boa Vista is part of the name."
+    )
+    docs.append(d)
+
+    # H10 fr, saved web page ------------------------------------------------------------------------
+    d = Doc(
+        "hw-10-fr-webpage",
+        "html",
+        "fr",
+        "webpage-nested-ul",
+        "hand-written",
+        "Saved web page in French: cookie banner, <nav>, share links, <footer>; nested <ul> under 'Signataires :'; "
+        "a coalition 'composée de :' whose members include persons under 'À titre individuel :'; city+country "
+        "suffix; capitals; a comma inside a university centre's name.",
+    )
+    d.site = {
+        "name": "Observatoire citoyen des frontières",
+        "nav": ["Accueil", "Actualités", "Nos actions", "Faire un don"],
+        "cookie": "Ce site utilise des cookies de mesure d'audience. Vous pouvez les accepter ou les refuser.",
+        "accept": "Accepter",
+        "reject": "Refuser",
+        "breadcrumb": "Accueil › Actualités › Déclarations",
+        "share": ["Partager sur Facebook", "Partager sur X", "Copier le lien"],
+        "footer": ["© 2026 Observatoire citoyen des frontières — Mentions légales", "Plan du site · Nous contacter"],
+        "share_at": 3,
+    }
+    d.title("Appel commun : non aux expulsions collectives au Sahel")
+    d.line("Publié le 30 janvier 2026")
+    d.para(
+        "Des centaines de personnes sont reconduites chaque mois dans le désert, sans examen individuel de leur "
+        "situation ni possibilité de recours. Nous demandons l'arrêt immédiat de ces expulsions, l'accès des "
+        "organisations humanitaires aux zones de refoulement et la publication des accords de réadmission."
+    )
+    d.line("Niamey, le 30 janvier 2026")
+    d.line("Contact : appel-sahel@example.org")
+    d.heading("Signataires :", 2)
+    pmdao = coal("Plateforme Migrations et Droits en Afrique de l'Ouest (PMDAO)")
+    d.item(0, "- ", org("Association Solidarité Migrants Sahel (ASMS)", ["NE"], " – Niamey, Niger"))
+    d.item(0, "- ", pmdao, ", composée de :")
+    d.item(1, "- ", org("Collectif des Retournés de Kayes", ["ML"], " (Mali)", of=pmdao))
+    d.item(1, "- ", org("Maison du Voyageur de Gao", ["ML"], " – Mali", of=pmdao))
+    d.item(1, "- ", org("Réseau Femmes Mobiles de Dakar", ["SN"], " (Sénégal)", of=pmdao))
+    d.item(1, "- ", org("Comité Vigilance Désert", ["NE"], " (Niger)", of=pmdao))
+    d.subhead(1, "- ", "À titre individuel :")
+    d.item(2, "- ", person("Aïssata Traoré", of=pmdao))
+    d.item(2, "- ", person("Moussa Diarra", of=pmdao))
+    d.item(0, "- ", org("Accueil Frontière Briançonnais"))
+    d.item(0, "- ", org("LIGUE POUR L'ACCUEIL DES EXILÉS", ["FR"], " (France)"))
+    d.item(0, "- ", org("Centre d'études sur les migrations, Université de la Vallée"))
+    d.notes = "The two persons are individual members of the PMDAO (listed inside its members)."
+    docs.append(d)
+
+    # H11 fr, DOCX table ------------------------------------------------------------------------------
+    d = Doc(
+        "hw-11-fr-table",
+        "docx",
+        "fr",
+        "table-two-columns",
+        "hand-written",
+        "Word table 'Organisation | Pays' with a coalition row ('Régional'); its members as 'List Bullet' "
+        "paragraphs under a heading naming it again (one agent); a country both in the name and in the column; "
+        "capitals; an acronym after a dash; 'Avec le soutien de :' supporters.",
+    )
+    d.title("Déclaration euro-méditerranéenne pour le droit de rester et de circuler")
+    d.para(
+        "Les politiques d'externalisation transforment les pays de transit en zones d'attente sans droits. Nous "
+        "demandons la suspension des financements conditionnés au blocage des départs, un mécanisme indépendant "
+        "de suivi des droits aux frontières et des voies légales pour le travail et les études."
+    )
+    d.line("Bruxelles, le 4 juin 2026")
+    d.line("Contact : declaration-euromed@example.org")
+    d.heading("Organisations signataires", 2)
+    remp = coal("Réseau Euro-Maghrébin Passerelles (REMP)")
+    rows = [
+        [[org("Collectif Migrants Bretagne Solidaire", ["FR"])], ["France"]],
+        [[org("Association Horizons Partagés", ["TN"])], ["Tunisie"]],
+        [[remp], ["Régional"]],
+        [[org("Maison des Droits des Étrangers de Liège", ["BE"])], ["Belgique"]],
+        [[org("Comité de soutien aux sans-papiers de Lausanne", ["CH"])], ["Suisse"]],
+        [[org("Observatoire Mobilités Côte d'Ivoire", ["CI"], in_name=("CI",))], ["Côte d'Ivoire"]],
+        [[org("CENTRE D'ACCUEIL ET D'ORIENTATION DES MIGRANTS (CAOM)", ["MA"])], ["Maroc"]],
+        [[org("Association des Travailleurs Migrants - ATM", ["MA"])], ["Maroc"]],
+    ]
+    d.table(["Organisation", "Pays"], rows)
+    for t in ["France", "Tunisie", "Régional", "Belgique", "Suisse", "Maroc"]:
+        d.na(t)
+    d.heading(f"Membres du {remp.name} :", 3)
+    d.item(0, "- ", org("Association Passerelle Oujda", ["MA"], " (Maroc)", of=remp))
+    d.item(0, "- ", org("Collectif Rivages", ["FR"], " – Marseille, France", of=remp))
+    d.item(0, "- ", org("Voix des Migrants de Sfax", of=remp))
+    d.heading("Avec le soutien de :", 3)
+    d.item(0, "- ", org("Fondation Saint-Exupère pour la Solidarité", supporter=True))
+    d.item(0, "- ", org("Syndicat des Travailleurs Saisonniers du Sud", supporter=True))
+    d.notes = (
+        SUPPORTERS_NOTE.format(label="Avec le soutien de :")
+        + " The REMP is named again in the heading of its members: one agent."
+    )
+    docs.append(d)
+
+    # H12 fr, comma paragraph ---------------------------------------------------------------------------
+    d = Doc(
+        "hw-12-fr-comma",
+        "txt",
+        "fr",
+        "comma-paragraph",
+        "hand-written",
+        "Plain text: one comma paragraph after 'Signé par :' with a comma-laden name, a city+country in "
+        "parentheses, capitals, a coalition '[membres : A ; B ; C]' and a trailing 'et 35 autres organisations'; "
+        "'Avec le soutien de :' supporters and 'À titre individuel :' persons in their own paragraphs.",
+    )
+    d.title("Lettre ouverte : pour un accueil digne sur le littoral nord")
+    d.blank()
+    d.para(
+        "Chaque nuit, des personnes exilées dorment sous des bâches démontées au petit matin par les forces de "
+        "l'ordre. Nous demandons la fin des expulsions de campements sans solution d'hébergement, l'accès à l'eau "
+        "et aux soins, et l'ouverture d'un lieu d'accueil de jour géré avec les associations."
+    )
+    d.blank()
+    d.line("Calais, le 15 octobre 2025")
+    d.line("Contact : littoral@example.org")
+    d.blank()
+    cnsdm = coal("Coordination Nord-Sud pour les Droits des Migrants (CNSDM)")
+    segs = ["Signé par : "]
+    segs += [org("Comité d'entraide, de formation et d'accueil des exilés (CEFAE)"), ", "]
+    segs += [org("Association Les Amis du Port", ["FR"], " (Calais, France)"), ", "]
+    segs += [org("Réseau Accueil Montagne"), ", "]
+    segs += [org("ATELIER SOLIDAIRE DES MIGRANTS DE NANTES"), ", "]
+    segs += [cnsdm, " [membres : "]
+    segs += join_list(
+        [
+            org("Collectif Exil Lyon", of=cnsdm),
+            org("Maison d'Hospitalité de Grenoble", of=cnsdm),
+            org("Association Jeunes Exilés Isolés", of=cnsdm),
+        ],
+        " ; ",
+    )
+    segs += ["], ", org("Collectif Pont Solidaire", ["BE"], " (Belgique)"), " et 35 autres organisations."]
+    d.para(*segs)
+    d.blank()
+    d.para(
+        "Avec le soutien de : ",
+        org("Fondation Rive Gauche pour l'Hospitalité", supporter=True),
+        ", ",
+        org("Fédération des Jardins Partagés du Val", supporter=True),
+        ".",
+    )
+    d.blank()
+    d.para(
+        "À titre individuel : ",
+        *join_list([person("Élise Marchand"), person("Karim Benyoucef"), person("Odile Nyamweya")], ", ", " et "),
+        ".",
+    )
+    for t in ["Signé par :", "et 35 autres organisations", "Avec le soutien de :", "À titre individuel :"]:
+        d.na(t)
+    d.notes = SUPPORTERS_NOTE.format(label="Avec le soutien de :") + " The CEFAE's name holds two commas."
+    docs.append(d)
+    return docs
+
+
+# --------------------------------------------------------------------------------------------------
+# README
+# --------------------------------------------------------------------------------------------------
+
+README_HEAD = """# Signatory-layout corpus
+
+Documents that lay out civil-society signatory lists the ways real statements do, each with an exact
+gold file. **Generated** by `benchmarks/make_layouts.py` (deterministic, byte-identical run to run):
+edit the script, not the files, then run
+
+    .venv/bin/python benchmarks/make_layouts.py --check
+
+which rebuilds everything and checks that every gold name occurs, in gold order, in the text read back
+from each document (PDF with pdfplumber, one column at a time; DOCX with python-docx; HTML with the
+standard library), and that every `not_agents` string occurs too.
+
+- `seed/`: the seed statement's curated signatories (`data/statements/lac-2025-santiago.yaml`,
+  `organizations.csv`, `memberships.csv`, `persons.csv`, `based_in.csv`), re-laid out. The title,
+  demands, dates, places and contacts are invented; the names are the curated ones (`written_as`; an
+  organization written two ways signs directly with the spelling its coalition entry does not use, as
+  in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
+  the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
+  members).
+- `handwritten/`: invented statements (3 per language) with invented organizations and persons that
+  are not in the graph.
+
+## Gold format (`<stem>.gold.yaml`)
+
+```yaml
+document: <file name>
+format: txt|md|html|pdf|docx
+language: en|es|pt|fr
+layout: <slug>
+origin: seed-relaid | hand-written
+notes: "..."                 # optional: how a doubtful case was decided
+signatories:                 # every agent, in document order
+  - name: "Casa del Migrante de Saltillo (CDMS)"   # exactly as printed, without country suffix/column
+    read_as: organization | coalition | person
+    member_of: "Latin American Bloc on Migration (LAC Bloc)"  # its coalition's `name` in this list; absent if direct
+    countries: [MX]          # ISO 3166-1 alpha-2 the document states for it; [] if none
+    countries_in_name: [MX]  # optional: those of `countries` stated only by words of the name itself
+    supporter: true          # optional: listed under 'Con el apoyo de:' / 'Supported by:' (still a signatory)
+not_agents:                  # strings present in the document that must never be read as agents
+  - "Firmantes / Signatories:"
+```
+
+Conventions:
+
+- `name` is the agent's name as printed, with acronyms, legal forms ('AC', 'IAP', ', ONG'), taglines
+  and dash-acronyms ('Central Autónoma de Trabajadores del Perú - CATP') kept, and without the country
+  suffix, city+country suffix ('– Tucson, United States'), parentheses '(México)', table column, or the
+  non-country suffix '- Regional' that some layouts add. A wrapped PDF name is the unwrapped,
+  unhyphenated name.
+- `countries` follows the curated seed (`based_in.csv`): a country said by the name counts ('Grenada
+  Red Cross Society', '… en Argentina', 'South Texas Human Rights Center'); those are also listed in
+  `countries_in_name` when the layout prints no suffix or column for them, so an evaluation can score
+  suffix/column reading alone by ignoring them. A nationality ('Asociación de Bolivianas en Córdoba',
+  'Associação dos Haitianos de Chapecó') or working area ('Coalición por Venezuela') is no country.
+- A coalition named twice (in the list, and again to introduce its members: 'Integran el …:',
+  'Members of the …:') is one agent, listed once, at its first mention.
+- Persons listed under a coalition are its members (`member_of`); persons in a separate
+  'A título individual' section sign directly.
+- Supporters ('Con el apoyo de:', 'Supported by:', 'Com o apoio de:', 'Avec le soutien de :') are read
+  as direct signatories with `supporter: true` (said in each such file's `notes`).
+- `not_agents` holds headings, sub-headings ('Individual defenders:'), the title, date and place lines,
+  contact lines, page headers and footers ('Page 2 of 3'), table headers and country cells, web-page
+  furniture (navigation, cookie banner, share links, footer, the site's publisher), affiliations given
+  'for identification only', and trailers like 'and 35 more organizations'.
+
+## Documents
+
+| file | format | lang | layout | signatories (coalitions / members / persons) | what it tests |
+|---|---|---|---|---|---|
+"""
+
+
+def readme(docs: list[Doc]) -> str:
+    rows = []
+    for d in docs:
+        ags = d.agents()
+        n_coal = sum(a.read_as == "coalition" for a in ags)
+        mem = sum(a.member_of is not None for a in ags)
+        per = sum(a.read_as == "person" for a in ags)
+        rel = d.path.relative_to(OUT).as_posix()
+        desc = re.sub(r"(<[a-z/]+>)", r"`\1`", d.description.replace("|", "\\|"))
+        rows.append(f"| `{rel}` | {d.fmt} | {d.lang} | {d.layout} | {len(ags)} ({n_coal} / {mem} / {per}) | {desc} |")
+    return README_HEAD + "\n".join(rows) + "\n"
+
+
+# --------------------------------------------------------------------------------------------------
+# Check: read every document back and find its gold
+# --------------------------------------------------------------------------------------------------
+
+
+class _Text(HTMLParser):
+    BLOCK: ClassVar[frozenset[str]] = frozenset(
+        {
+            "p",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "tr",
+            "td",
+            "th",
+            "div",
+            "nav",
+            "header",
+            "footer",
+            "table",
+            "br",
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("head", "script", "style"):
+            self.skip += 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("head", "script", "style"):
+            self.skip -= 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def read_back(doc: Doc) -> str:
+    p = doc.path
+    if doc.fmt in ("txt", "md"):
+        return p.read_text(encoding="utf-8")
+    if doc.fmt == "html":
+        parser = _Text()
+        parser.feed(p.read_text(encoding="utf-8"))
+        return "".join(parser.parts)
+    if doc.fmt == "docx":
+        from docx import Document
+
+        d = Document(str(p))
+        out = []
+        for el in d.element.body.iterchildren():
+            tag = el.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                out.append("".join(t.text or "" for t in el.iter() if t.tag.endswith("}t")))
+            elif tag == "tbl":
+                for tr in el.iter():
+                    if tr.tag.endswith("}tc"):
+                        out.append("".join(t.text or "" for t in tr.iter() if t.tag.endswith("}t")))
+        return "\n".join(out)
+    if doc.fmt == "pdf":
+        import pdfplumber
+
+        out = []
+        with pdfplumber.open(str(p)) as pdf:
+            for n, page in enumerate(pdf.pages):
+                w, h = page.width, page.height
+                out.append(page.crop((0, 0, w, HEADER_BAND)).extract_text() or "")
+                if n == 0:
+                    out.append(page.crop((0, HEADER_BAND, w, FOOTER_BAND)).extract_text() or "")
+                else:
+                    cols = doc.columns
+                    col_w = (w - 2 * MARGIN - GAP * (cols - 1)) / cols
+                    for c in range(cols):
+                        x0 = 0 if c == 0 else MARGIN + c * (col_w + GAP) - GAP / 2
+                        x1 = w if c == cols - 1 else MARGIN + (c + 1) * col_w + c * GAP + GAP / 2
+                        out.append(page.crop((x0, HEADER_BAND, x1, FOOTER_BAND)).extract_text() or "")
+                out.append(page.crop((0, FOOTER_BAND, w, h)).extract_text() or "")
+        text = "\n".join(out)
+        return re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    raise ValueError(doc.fmt)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def graph_names() -> set[str]:
+    names = set()
+    for r in read_csv("organizations.csv"):
+        names.add(r["pref_label"].casefold())
+        names.update(s.casefold() for s in r["written_as"].split(SPELLING_SEPARATOR))
+    for r in read_csv("persons.csv"):
+        names.add(r["name"].casefold())
+    return names
+
+
+def check(docs: list[Doc]) -> int:
+    errors = 0
+    known = graph_names()
+    for d in docs:
+        text = norm(read_back(d))
+        gold = yaml.safe_load(d.path.with_name(f"{d.stem}.gold.yaml").read_text(encoding="utf-8"))
+        assert gold["document"] == d.path.name
+        pos = 0
+        names = set()
+        for s in gold["signatories"]:
+            name = norm(s["name"])
+            names.add(name)
+            i = text.find(name, pos)
+            if i < 0:
+                errors += 1
+                where = "out of order" if name in text else "missing"
+                print(f"{d.stem}: {where}: {name!r}")
+                continue
+            pos = i + 1
+            if d.origin == "hand-written" and s["name"].casefold() in known:
+                errors += 1
+                print(f"{d.stem}: {s['name']!r} is in the graph")
+        for s in gold["not_agents"]:
+            if norm(s) not in text:
+                errors += 1
+                print(f"{d.stem}: not_agent missing: {s!r}")
+            if norm(s) in names:
+                errors += 1
+                print(f"{d.stem}: not_agent is a gold name: {s!r}")
+        members_of = {s["member_of"] for s in gold["signatories"] if s.get("member_of")}
+        coalitions = {s["name"] for s in gold["signatories"] if s["read_as"] == "coalition"}
+        if not members_of <= coalitions:
+            errors += 1
+            print(f"{d.stem}: member_of names no coalition of the list: {members_of - coalitions}")
+    return errors
+
+
+def build() -> list[Doc]:
+    for folder in (SEED_DIR, HAND_DIR):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+    docs = seed_docs(load_seed()) + hand_docs()
+    for d in docs:
+        write_doc(d)
+    (OUT / "README.md").write_text(readme(docs), encoding="utf-8")
+    return docs
+
+
+def main(argv: list[str]) -> int:
+    docs = build()
+    print(f"wrote {len(docs)} documents under {OUT.relative_to(ROOT)}")
+    if "--check" in argv:
+        errors = check(docs)
+        print("check:", "ok" if not errors else f"{errors} problem(s)")
+        return 1 if errors else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
