@@ -104,7 +104,7 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[st
         name_length = affiliation
     elif name_length < len(value) and known:
         name_length = known_before_town(value, name_length, known)
-    name = value[:name_length].rstrip()
+    name = value[:name_length].rstrip().rstrip(":").rstrip()  # 'X:' above its members: the colon is no part
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
