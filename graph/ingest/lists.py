@@ -56,7 +56,8 @@ BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
-END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{3})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
 
 # The words of each part of a list come from graph/ingest/lexicon/signatories.yaml (four languages).
 PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
@@ -188,6 +189,8 @@ class ListSplitter:
         """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.')."""
         stripped_end = len(self.text[start:end].rstrip()) + start
         period = END_PERIOD.search(self.text, start, stripped_end)
+        if period and ABBREVIATION.search(self.text, start, period.start()):
+            return stripped_end
         return period.start() if period else stripped_end
 
     def items_between(self, separators: list[_Separator], start: int, end: int) -> list[_Item]:
@@ -208,7 +211,7 @@ class ListSplitter:
     ) -> list[_Item]:
         """'A, B y C': split 'B y C' only when both sides are whole names (two persons, or an
         organization word or acronym marking where the second begins)."""
-        if len(items) < 2:
+        if not items:
             return items
         result: list[_Item] = []
         for index, item in enumerate(items):
