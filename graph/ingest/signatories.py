@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 from graph.ingest.countries import TOWN, Gazetteer, Place
+from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lists import ITEM, Piece, location_suffix_start
 from graph.ingest.names import looks_like_organization, looks_like_person, trailing_acronym
-from graph.ingest.sections import Section, SectionFinder, SectionSplitter
+from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
 
 # --- the section and its layout: graph.ingest.sections ------------------------------------------
