@@ -96,7 +96,7 @@ def predicted(document: Path, builder: DraftBuilder) -> tuple[list[dict[str, Any
     seconds = time.perf_counter() - began
     from graph.ingest.signatories import extract_signatories
 
-    extraction = extract_signatories(source.text, builder.gazetteer)
+    extraction = extract_signatories(source.text, builder.gazetteer, builder.known_spellings)
     records: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for agent in extraction.agents:

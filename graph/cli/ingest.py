@@ -22,7 +22,7 @@ from graph.ingest import Options, accept_draft, ingest
 @click.option("--date", help="The statement's date, YYYY-MM or YYYY-MM-DD (default: the first date in the text).")
 @click.option("--event", help="The event's name as written in the text (default: a review or forum it names).")
 @click.option("--id", "statement_id", help="The statement's id (default: from the title and year).")
-@click.option("--language", type=click.Choice(["en", "es", "pt"]), help="The text's language (default: guessed).")
+@click.option("--language", type=click.Choice(["en", "es", "pt", "fr"]), help="The text's language (default: guessed).")
 @click.option(
     "-o",
     "--output",
@@ -51,7 +51,7 @@ def ingest_command(
     force: bool,
     data_dir: Path,
 ) -> None:
-    """Read a statement's plain text and write a draft curated record for review.
+    """Read a statement (.txt, .md, .html, .pdf or .docx) and write a draft curated record for review.
 
     Finds the signatories (organizations, coalitions and their members, persons, countries), matches
     them against the curated organizations, splits the body into typed positions and suggests the

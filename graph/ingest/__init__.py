@@ -1,6 +1,7 @@
 """``gcmkg ingest`` and ``gcmkg accept``: from a statement's plain text to a reviewed curated record.
 
-``ingest`` reads a statement (English, Spanish or Portuguese), finds its signatories, matches
+``ingest`` reads a statement (.txt, .md, .html, .pdf or .docx, through :mod:`graph.ingest.extract`;
+English, Spanish, Portuguese or French), finds its signatories in any common layout, matches
 them against the curated organizations, splits the body into typed positions and suggests the GCM
 objectives and principles each addresses. It writes a *draft* folder for a curator, never into
 ``data/``. ``accept`` turns a reviewed draft into curated data, atomically.

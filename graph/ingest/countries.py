@@ -56,6 +56,12 @@ def alternation(names: list[str]) -> str:
     return "|".join(accent_pattern(name) for name in sorted(set(names), key=len, reverse=True))
 
 
+# A town written before its country: one to three capitalized words ('Tucson', 'San Pedro Sula').
+TOWN = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑÇ][\w'\u2019.-]*)(?:\s+(?:de|del|da|do|la|las|los)?\s*[A-ZÁÉÍÓÚÑÇ][\w'\u2019.-]*){0,2}"
+)
+
+
 @dataclass(frozen=True)
 class Place:
     """A country (``code``) or region (``code`` empty) named at ``start:end`` of a string."""
@@ -103,9 +109,13 @@ class Gazetteer:
         return bool(value.strip()) and bool(self.location_parts(value))
 
     def location_parts(self, value: str) -> list[Place]:
-        """The countries, regions and 'Town ST' parts of a location phrase, or [] if it is not one."""
+        """The countries, regions and 'Town ST' parts of a location phrase, or [] if it is not one.
+        A town before a comma counts when a country follows it ('Tucson, United States'): it is
+        returned without a code, like a region."""
         places: list[Place] = []
-        for piece in re.finditer(r"[^/,]+", value):
+        pending_town = False
+        pieces = list(re.finditer(r"[^/,]+", value))
+        for number, piece in enumerate(pieces):
             part = piece.group()
             offset = piece.start()
             for chunk in re.split(r"\s+(?:and|y|e|&)\s+", part):
@@ -114,10 +124,14 @@ class Gazetteer:
                     continue
                 chunk_start = offset + part.find(chunk) + chunk.find(stripped)
                 place = self.one_place(stripped, chunk_start)
-                if place is None:
+                if place is None and number + 1 < len(pieces) and TOWN.fullmatch(stripped):
+                    place, pending_town = Place("", chunk_start, chunk_start + len(stripped), stripped), True
+                elif place is None:
                     return []
+                elif place.code:
+                    pending_town = False
                 places.append(place)
-        return places
+        return [] if pending_town else places
 
     def one_place(self, value: str, offset: int) -> Place | None:
         """``value`` read as exactly one country, region or 'Town ST' (a US town)."""

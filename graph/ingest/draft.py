@@ -188,6 +188,9 @@ class DraftBuilder:
                 self.organizations.add(organization.id, written, organization.acronym)
             if organization.pref_label not in organization.written_as:
                 self.organizations.add(organization.id, organization.pref_label, organization.acronym, verbatim=False)
+        self.known_spellings = frozenset(
+            spelling for organization in curated.organizations.values() for spelling in organization.written_as
+        )
         self.persons = NameIndex()
         for person in curated.persons.values():
             for written in person.written_as:
@@ -197,7 +200,7 @@ class DraftBuilder:
 
     def build(self, source: InputText, options: Options) -> Draft:
         text = source.text
-        extraction = extract_signatories(text, self.gazetteer)
+        extraction = extract_signatories(text, self.gazetteer, self.known_spellings)
         body_end = extraction.section.cue_start if extraction.section else len(text)
         language = options.language or guess_language(text[:body_end])
         reader = MetadataReader(text, self.gazetteer)

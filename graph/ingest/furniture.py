@@ -63,7 +63,7 @@ def is_furniture(value: str, title: str = "") -> bool:
 
 
 def is_trailer(value: str) -> bool:
-    return bool(TRAILER.fullmatch(value.strip()))
+    return bool(TRAILER.fullmatch(value.strip().lstrip("\u2026.").strip()))
 
 
 def is_prose(value: str) -> bool:

@@ -45,14 +45,19 @@ class Piece:
     flags: tuple[str, ...] = ()
 
 
-SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|&)[^\S\n]+)?")
+SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|et|&)[^\S\n]+)?")
+# A unit's parent institution after a comma ('Clínica …, Universidad del Altiplano'): one name.
+PARENT_INSTITUTION = re.compile(
+    r"(?:University|Universidad|Universidade|Universit[ée]|Universitat|Facultad|Faculdade)\b"
+)
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])[ \t]+")
-CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|&)[ \t]+")
+CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
-END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{3})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
 
 # The words of each part of a list come from graph/ingest/lexicon/signatories.yaml (four languages).
 PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
@@ -184,6 +189,8 @@ class ListSplitter:
         """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.')."""
         stripped_end = len(self.text[start:end].rstrip()) + start
         period = END_PERIOD.search(self.text, start, stripped_end)
+        if period and ABBREVIATION.search(self.text, start, period.start()):
+            return stripped_end
         return period.start() if period else stripped_end
 
     def items_between(self, separators: list[_Separator], start: int, end: int) -> list[_Item]:
@@ -204,7 +211,7 @@ class ListSplitter:
     ) -> list[_Item]:
         """'A, B y C': split 'B y C' only when both sides are whole names (two persons, or an
         organization word or acronym marking where the second begins)."""
-        if len(items) < 2:
+        if not items:
             return items
         result: list[_Item] = []
         for index, item in enumerate(items):
@@ -216,11 +223,12 @@ class ListSplitter:
                 m for m in CONJUNCTION.finditer(self.text, item.start, item.end) if not brackets.protects(m.start())
             ]
             closed = [m for m in matches if ends_complete(self.text[item.start : m.start()])]
-            if not (last_of_list and after_comma and matches and index > 0) and not (after_comma and closed):
+            if not (last_of_list and after_comma and matches and index > 0) and not closed:
                 result.append(item)
                 continue
             match = self.conjunction_to_split(item, matches, persons or item.persons)
-            if match is None and closed and self.text[closed[-1].end() : closed[-1].end() + 1].isupper():
+            after = self.text[closed[-1].end() : closed[-1].end() + 1] if closed else ""
+            if match is None and closed and (after.isupper() or after.isdigit()):
                 match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
             if match:
                 result += [_Item(item.start, match.start()), _Item(match.end(), item.end)]
@@ -339,6 +347,8 @@ class ListSplitter:
             return f"', {value.split()[0]}' read as a legal form, part of the name", ""
         if comma and self.gazetteer.is_location(value):
             return f"', {value}' read as where it is, not another name", ""
+        if comma and PARENT_INSTITUTION.match(value) and not trailing_acronym(left_value):
+            return f"', {value}' read as the institution '{left_value}' belongs to, part of the name", ""
         if comma and is_gerund(value.split()[0]) and len(left_value.split()) <= 3 and not trailing_acronym(left_value):
             return "", (
                 f"'{value}' after the comma is read as a tagline of '{left_value}' (it starts with a gerund); "
@@ -451,6 +461,10 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             continue
         if not gazetteer.is_location(rest):
             continue
+        if match.group().strip() == "," and any(
+            not p.code and not gazetteer.regions(p.text) for p in gazetteer.location_parts(rest)
+        ):
+            continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name
         dash = match.group().strip() in ("-", *DASHES)
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""

@@ -33,7 +33,9 @@ ORGANIZATION_WORDS = frozenset(
     council comunidad comunidade community comunidades pueblos povos people peoples familia familias
     human humanos humanitarian humanitaria scalabrinianas scalabrini jesuit jesuita lutheran
     luterana methodist metodista menonita mennonite diaconia cabildo capitulo chapter clinic
-    frontera fronteras fronteira fronteiras border borders cristo christ
+    frontera fronteras fronteira fronteiras border borders cristo christ reseau collectif maison comite
+    federation syndicat eglise secours accueil cooperative ligue amis universite universitat
+    brigade brigades brigada brigadas circle circulo circulos club
     """
     )
 )

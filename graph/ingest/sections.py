@@ -1,8 +1,4 @@
-"""Where a statement's signatories are, and how their list is laid out.
-
-:class:`SectionFinder` finds the list: after a heading in any of the lexicon's languages ('Signed
-by:', 'Firmantes', '**Assinam:**', 'Signataires :'), or, with no heading, as the trailing block of
-name-like lines (dates, contacts and page furniture after it skipped).
+"""How a signatory list is laid out (:mod:`graph.ingest.finder` finds where it is).
 
 :class:`SectionSplitter` reads the list's structure line by line with a stack of open frames:
 
@@ -23,7 +19,8 @@ import re
 from dataclasses import dataclass, replace
 
 from graph.ingest.countries import Gazetteer
-from graph.ingest.furniture import is_furniture, is_prose, is_table_header
+from graph.ingest.finder import first_line
+from graph.ingest.furniture import is_furniture, is_table_header
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     BULLET,
@@ -34,8 +31,6 @@ from graph.ingest.lists import (
     LEXICON,
     ORGANIZATION_LABEL,
     PERSON_LABEL,
-    SIGNATORY_CUE,
-    STOP_LINE,
     ListSplitter,
     Piece,
     cover,
@@ -55,126 +50,6 @@ REFERENCE_WORDS = frozenset(
 )
 INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
 LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
-
-
-@dataclass(frozen=True)
-class Section:
-    """Where the signatories are: ``cue_start`` (start of the heading or list) to ``end``.
-
-    ``list_start`` is where names begin; ``countries_line`` is the line that names the signatories'
-    countries ('Subscribed by organizations in Argentina, …') with their codes, if there is one.
-    """
-
-    cue_start: int
-    list_start: int
-    end: int
-    how: str
-    countries_line: Line | None = None
-    country_codes: tuple[str, ...] = ()
-
-
-def first_line(text: str) -> str:
-    """The document's first non-blank line: its title, which a PDF repeats as a running header."""
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
-
-
-class SectionFinder:
-    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
-        self.text = text
-        self.gazetteer = gazetteer
-        self.lines = split_lines(text)
-        self.title = first_line(text)
-
-    def find(self) -> Section | None:
-        """The first heading followed by names, else a trailing block of name-like lines."""
-        for index, line in enumerate(self.lines):
-            match = SIGNATORY_CUE.match(line.text)
-            if match and index > 0 and not is_prose(line.text[: match.end() + 200]):
-                section = self.section_after_cue(index, line, match.end())
-                if section:
-                    return section
-        return self.trailing_block()
-
-    def section_after_cue(self, index: int, line: Line, cue_end: int) -> Section | None:
-        rest = line.text[cue_end:]
-        colon = rest.find(":")
-        if 0 <= colon <= 80 and rest[colon + 1 :].strip(MARKUP):
-            after = cue_end + colon + 1
-            after += len(rest[colon + 1 :]) - len(rest[colon + 1 :].lstrip(MARKUP))
-            end = self.section_end(index + 1)
-            return Section(line.start, line.start + after, end, f"heading '{line.text[: cue_end + colon + 1].strip()}'")
-        if len(rest.strip(MARKUP + ":")) > 300 and not self.gazetteer.countries(rest):
-            return None
-        next_index = index + 1
-        end = self.section_end(next_index)
-        if next_index >= len(self.lines) or self.lines[next_index].start >= end:
-            return None
-        list_start = self.lines[next_index].start
-        if not self.text[list_start:end].strip():
-            return None
-        codes = tuple(dict.fromkeys(place.code for place in self.gazetteer.countries(line.text)))
-        countries_line = line if codes else None
-        return Section(
-            line.start,
-            list_start,
-            end,
-            f"heading '{line.stripped[:60]}'",
-            countries_line,
-            codes if countries_line else (),
-        )
-
-    def section_end(self, first: int) -> int:
-        """The start of the first stop line (contacts, links, '###'), or of prose after a name."""
-        names = 0
-        for line in self.lines[first:]:
-            if STOP_LINE.match(line.text):
-                return line.start
-            if names and is_prose(line.text) and not COALITION_CUE.search(line.text):
-                return line.start
-            names += bool(line.stripped) and not is_furniture(line.stripped, self.title)
-        return len(self.text)
-
-    def trailing_block(self) -> Section | None:
-        """At least three name-like lines at the end, after the body (no heading); dates, contacts
-        and single blank lines between groups of names are passed over."""
-        index = len(self.lines) - 1
-        while index >= 0 and (not self.lines[index].stripped or is_furniture(self.lines[index].stripped, self.title)):
-            index -= 1
-        end = self.lines[index].end if index >= 0 else 0
-        names, first, blank_run = 0, index + 1, 0
-        while index > 0:
-            line = self.lines[index]
-            if not line.stripped:
-                blank_run += 1
-                if blank_run > 1:
-                    break
-            elif looks_like_name_line(line.stripped):
-                names += 1
-                blank_run = 0
-                first = index
-            elif not is_furniture(line.stripped, self.title):
-                break
-            index -= 1
-        if names < 3 or first == 0:
-            return None
-        start = self.lines[first].start
-        return Section(start, start, end, f"{names} name-like lines at the end (no heading found)")
-
-
-def looks_like_name_line(value: str) -> bool:
-    """A line that reads as a name, not a sentence: short, no sentence-final punctuation."""
-    if COALITION_CUE.search(value):
-        return True
-    value = BULLET.sub("", value, count=1) if BULLET.match(value) else value
-    if not value or len(value) > 200 or len(value.split()) > 20:
-        return False
-    if value.endswith(":") and (PERSON_LABEL.fullmatch(value[:-1]) or ORGANIZATION_LABEL.fullmatch(value[:-1])):
-        return True
-    if value[-1] in "!?:;" or (value.endswith(".") and not re.search(r"(?:\b[A-Z]{1,3}\.|\.[A-Z]\.?)$", value)):
-        return False
-    if re.search(r"[a-z]\. [A-Z][a-z]", value):
-        return False
-    return value[0].isupper() or value[0].isdigit() or not value[0].isalpha()
 
 
 def effective_indent(line: Line) -> int:
@@ -414,6 +289,7 @@ class SectionSplitter:
         else:
             label_text = value.strip(MARKUP)
             label_end = line.end
+        label_text = re.sub(r"\s*\([^()]*\)", "", label_text).strip()  # '(for identification only)'
         persons = bool(PERSON_LABEL.match(label_text))
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
         if target is None and persons and PERSON_LABEL.fullmatch(label_text):

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.countries import Gazetteer, Place
+from graph.ingest.countries import TOWN, Gazetteer, Place
+from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lists import ITEM, Piece, location_suffix_start
 from graph.ingest.names import looks_like_organization, looks_like_person, trailing_acronym
-from graph.ingest.sections import Section, SectionFinder, SectionSplitter
+from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
 
 # --- the section and its layout: graph.ingest.sections ------------------------------------------
@@ -69,8 +70,10 @@ class Extraction:
     agents: list[Extracted]
 
 
-def extract_signatories(text: str, gazetteer: Gazetteer) -> Extraction:
-    """The signatory section of ``text`` split into agents; an empty extraction if there is none."""
+def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extraction:
+    """The signatory section of ``text`` split into agents; an empty extraction if there is none.
+    ``known`` holds curated spellings: a name that starts with one, then a town before its place
+    suffix ('Frontera de Cristo Agua Prieta, Mexico/Douglas AZ.'), is cut after the spelling."""
     section = SectionFinder(text, gazetteer).find()
     if section is None:
         return Extraction(None, [], [])
@@ -80,7 +83,7 @@ def extract_signatories(text: str, gazetteer: Gazetteer) -> Extraction:
     for index, piece in enumerate(pieces):
         if piece.kind != ITEM:
             continue
-        agent = read_item(text, piece, gazetteer)
+        agent = read_item(text, piece, gazetteer, known)
         if agent is None:
             continue
         if piece.parent is not None and piece.parent in agent_of_piece:
@@ -91,14 +94,19 @@ def extract_signatories(text: str, gazetteer: Gazetteer) -> Extraction:
     return Extraction(section, pieces, agents)
 
 
-def read_item(text: str, piece: Piece, gazetteer: Gazetteer) -> Extracted | None:
+def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extracted | None:
     """Name, kind, acronym and places of one list item; None for an item without letters."""
     value = text[piece.start : piece.end]
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
-    name = value[:name_length].rstrip()
-    suffix = value[name_length:]
+    affiliation = person_with_affiliation(value) if piece.persons else 0
+    if affiliation:
+        name_length = affiliation
+    elif name_length < len(value) and known:
+        name_length = known_before_town(value, name_length, known)
+    name = value[:name_length].rstrip().rstrip(":").rstrip()  # 'X:' above its members: the colon is no part
+    suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
@@ -116,6 +124,8 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer) -> Extracted | None
         notes.append("read as a person from the shape of the name")
     if suffix.strip():
         notes.append(f"'{suffix.strip()}' after the name read as a place")
+    if affiliation:
+        notes.append(f"'{value[affiliation:].strip(' ,()')}' after the name read as an affiliation, not a signatory")
     acronym = trailing_acronym(name) if kind == "organization" else ""
     return Extracted(
         start=piece.start,
@@ -130,6 +140,26 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer) -> Extracted | None
         flags=flags,
         regions=regions,
     )
+
+
+def known_before_town(value: str, name_length: int, known: frozenset[str]) -> int:
+    """Where a curated spelling ends when only a town stands between it and the place suffix."""
+    name = value[:name_length].rstrip()
+    if name in known:
+        return name_length
+    for match in reversed(list(re.finditer(r"\s+", name))):
+        if name[: match.start()] in known and TOWN.fullmatch(name[match.end() :]):
+            return match.start()
+    return name_length
+
+
+def person_with_affiliation(value: str) -> int:
+    """Where an affiliation starts after a person's name ('Jane Roe, Lakeshore University', 'Jane Roe
+    (Desert Network, retired)'); 0 when there is none."""
+    match = re.search(r"\s*(?:,|\()", value)
+    if match and looks_like_person(value[: match.start()]) and not looks_like_person(value[match.end() :].strip(" )")):
+        return match.start()
+    return 0
 
 
 def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer: Gazetteer) -> list[PlaceClaim]:

@@ -166,14 +166,16 @@ def unique_id(base: str, taken: set[str], next_number: dict[str, int] | None = N
 SPANISH = frozenset(wordlist("el la los las del y que en por para con una nuestro nuestra exigimos"))
 PORTUGUESE = frozenset(wordlist("o os as do da dos das e que em com uma nosso nossa pela pelo nao sao"))
 ENGLISH = frozenset(wordlist("the of and to in for we our that with are is"))
+FRENCH = frozenset(wordlist("le la les des du et que dans pour nous notre est sont une aux avec"))
 
 
 def guess_language(value: str) -> str:
-    """'en', 'es' or 'pt' by counting each language's most frequent function words."""
+    """'en', 'es', 'pt' or 'fr' by counting each language's most frequent function words."""
     sample = words(value[:200_000])
     scores = {
         "en": sum(word in ENGLISH for word in sample),
         "es": sum(word in SPANISH for word in sample),
         "pt": sum(word in PORTUGUESE for word in sample),
+        "fr": sum(word in FRENCH for word in sample),
     }
     return max(scores, key=lambda language: (scores[language], language == "en"))

@@ -263,6 +263,9 @@ def continues(previous: PdfLine, line: PdfLine, right: float, width: float, heig
     full = previous.x1 >= right - 0.12 * width and len(previous.text) >= WRAP_LENGTH
     close = line.top - previous.bottom <= 0.9 * height
     cells = " | " in previous.text or " | " in line.text  # table rows stay rows
+    lowercase = line.text[:1].islower() and not previous.text.rstrip().endswith((":", ".", ";"))
+    if close and not cells and lowercase and not BULLET_START.match(line.text):
+        return True  # a line that starts in lowercase goes on from the one before
     return full and close and not cells and not BULLET_START.match(line.text) and line.x0 >= previous.x0 - 2
 
 
