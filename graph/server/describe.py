@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.namespaces import DCTERMS, FOAF, ID, OA, RDFS, SCHEMA, SKOS
+from graph.namespaces import DCTERMS, FOAF, GCM, ID, OA, RDFS, SCHEMA, SKOS
 
 ID_BASE = str(ID)
 LABEL_PREDICATES = (SKOS.prefLabel, RDFS.label, FOAF.name, DCTERMS.title, SCHEMA.name)
@@ -66,3 +66,17 @@ def labels_query(iris: list[NamedNode]) -> str:
   OPTIONAL {{ ?term {labels} ?label }}
   OPTIONAL {{ ?term {selector} ?selector . ?selector {exact} ?exact }}
 }}"""
+
+
+def compact_positions_query(iri: NamedNode) -> str:
+    """SELECT the dated positions on the Compact of the State ``iri`` is, or is based in."""
+    state, based_in = NamedNode(str(GCM.state)), NamedNode(str(GCM.basedIn))
+    kind, amounts, date = NamedNode(str(GCM.positionKind)), NamedNode(str(GCM.amountsTo)), NamedNode(str(DCTERMS.date))
+    label, source = NamedNode(str(SKOS.prefLabel)), NamedNode(str(DCTERMS.source))
+    return f"""SELECT ?country ?record ?date ?kind ?stance ?source WHERE {{
+  {{ VALUES ?country {{ {iri} }} }} UNION {{ {iri} {based_in} ?country }}
+  ?record {state} ?country ; {kind} ?k ; {date} ?day ; {source} ?source .
+  ?k {label} ?kind . FILTER(LANG(?kind) = "en")
+  OPTIONAL {{ ?k {amounts}/{label} ?stance . FILTER(LANG(?stance) = "en") }}
+  BIND(STR(?day) AS ?date)
+}} ORDER BY ?country ?date ?kind"""

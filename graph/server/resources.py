@@ -7,6 +7,8 @@ is the same on every request until the data changes, so it is cached like query 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pyoxigraph import NamedNode, Triple
 from starlette.requests import Request
 from starlette.responses import Response
@@ -14,13 +16,21 @@ from starlette.responses import Response
 from graph.namespaces import PREFIXES
 from graph.server.backend import Backend, Row
 from graph.server.cache import CachedAnswer
-from graph.server.describe import ID_BASE, description_query, incoming_query, labels_query, local_path, resource_iri
+from graph.server.describe import (
+    ID_BASE,
+    compact_positions_query,
+    description_query,
+    incoming_query,
+    labels_query,
+    local_path,
+    resource_iri,
+)
 from graph.server.negotiation import FORMAT_NAMES, GRAPH_FORMATS, negotiate
 from graph.server.pages import PAGE_HEADERS, render
 from graph.server.protocol import ProtocolError
 from graph.server.responses import guarded
 from graph.server.results import rdf_bytes
-from graph.server.view import collect_labels, resource_page
+from graph.server.view import collect_labels, compact_positions, resource_page
 from graph.site.kinds import BUILDERS
 from graph.site.queries import HIDDEN_IN_JSONLD, PROFILE_QUERIES, bind, profile_kind
 from graph.site.render import Linker, render_profile
@@ -80,8 +90,13 @@ class ResourcePages:
         mentioned = {iri.value} | {s for s, p in incoming} | {p for s, p in incoming}
         for triple in triples:
             mentioned |= {term.value for term in triple if isinstance(term, NamedNode)}
+        position_rows = await self.backend.rows(compact_positions_query(iri))
+        for row in position_rows:
+            mentioned |= {term.value for term in row.values() if isinstance(term, NamedNode)}
         label_rows = await self.backend.rows(labels_query([NamedNode(value) for value in sorted(mentioned)]))
-        page = resource_page(iri.value, triples, incoming, collect_labels(triples, label_rows))
+        labels = collect_labels(triples, label_rows)
+        page = replace(resource_page(iri.value, triples, incoming, labels),
+                       positions=compact_positions(position_rows, labels))  # fmt: skip
         has_profile = profile_kind(iri.value[len(ID_BASE) :]) is not None
         return render("resource.html.jinja", page=page, profile=local_path(iri.value) if has_profile else None)
 

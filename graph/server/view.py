@@ -65,6 +65,19 @@ class Row:
 
 
 @dataclass(frozen=True)
+class CompactPosition:
+    """One dated record of where a State stands on the Compact, shown on its page and on the
+    pages of the agents based in it."""
+
+    country: Link
+    record: Link
+    date: str
+    kind: str
+    stance: str
+    source: str
+
+
+@dataclass(frozen=True)
 class ResourcePage:
     """Everything the HTML page of one resource shows."""
 
@@ -74,6 +87,7 @@ class ResourcePage:
     quotes: tuple[str, ...]
     rows: tuple[Row, ...]
     incoming: tuple[Row, ...]
+    positions: tuple[CompactPosition, ...] = ()
 
 
 def curie(iri: str) -> str:
@@ -191,3 +205,15 @@ def resource_page(iri: str, triples: list[Triple], incoming: Iterable[tuple[str,
         iri, title, tuple(sorted(types, key=lambda t: t.label)), tuple(dict.fromkeys(quotes)),
         rows_of(own, labels), rows_of(linked, labels),
     )  # fmt: skip
+
+
+def compact_positions(rows: Iterable[Mapping[str, object]], labels: Labels) -> tuple[CompactPosition, ...]:
+    """The rows of :func:`graph.server.describe.compact_positions_query`, ready to show."""
+    found = []
+    for row in rows:
+        country, record = row.get("country"), row.get("record")
+        if isinstance(country, NamedNode) and isinstance(record, NamedNode):
+            texts = {key: value.value if isinstance(value := row.get(key), Literal) else ""
+                     for key in ("date", "kind", "stance", "source")}  # fmt: skip
+            found.append(CompactPosition(labels.link(country.value), labels.link(record.value), **texts))
+    return tuple(found)
