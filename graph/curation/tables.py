@@ -20,6 +20,8 @@ from graph.errors import DataError
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 LIST_SEPARATOR = "|"
+# libyaml's parser when PyYAML was built with it (ten times faster), the same safe loading rules.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -109,7 +111,7 @@ def read_yaml(path: Path, data_dir: Path, problems: Problems) -> dict[str, Any] 
     """The mapping in a YAML file, or None with the parser's line and column reported."""
     name = str(path.relative_to(data_dir))
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -24,7 +24,7 @@ from graph.ingest.metadata import TODO, MetadataReader, title_line
 from graph.ingest.names import name_without_acronym
 from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
-from graph.ingest.suggest import LexicalModel, Suggestion
+from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 from graph.ingest.text import IngestError, InputText, guess_language, slugify, unique_id, wordlist, words
 
 TABLES = {
@@ -40,7 +40,7 @@ SPELLING_COLUMNS = ["agent", "written_as", "score", "reason"]
 REVIEW = "review.md"
 SUGGESTION_LIMIT = 5
 QUOTE_CHECK_LIMIT = 1_000_000
-SUGGESTION_THRESHOLD = 0.1
+SUGGESTION_THRESHOLD = THRESHOLD
 
 KIND_RULES = [
     ("faith-based", r"jesuit|christian|cristian|cristo\b|menonit|mennonite|methodist|metodist|ecum[eé]nic|pastoral|"
@@ -174,7 +174,7 @@ class DraftBuilder:
         self.data_dir = data_dir
         extra = {code: [c.name_en, c.name_es] for code, c in curated.countries.items()}
         self.gazetteer = Gazetteer(set(curated.countries), extra)
-        self.model = LexicalModel.from_curated(curated)
+        self.model = LexicalModel.from_curated(curated, data_dir)
         self.organizations = NameIndex()
         for organization in curated.organizations.values():
             for written in organization.written_as:
