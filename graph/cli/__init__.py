@@ -28,6 +28,7 @@ COMMANDS = {
     "serve": "graph.cli.serve:serve",
     "ingest": "graph.cli.ingest:ingest_command",
     "accept": "graph.cli.ingest:accept_command",
+    "suggest": "graph.cli.suggest:suggest_command",
     "link": "graph.cli.link:link",
 }
 """Each command's name and where it lives, ``module:attribute``, in the order ``--help`` lists them."""

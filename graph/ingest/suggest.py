@@ -174,19 +174,20 @@ class LexicalModel:
         """Every target sharing a word with ``text``, best first (ties by target path)."""
         language = language or detect_language(text)
         scores = Scores(len(self.targets))
-        words = self.analyzer.words(text, language)
+        tokens = self.analyzer.tokens(text, language)
+        words = [(stem, text[start:end]) for stem, start, end in tokens]
         stems = [stem for stem, _ in words]
         index = self.indexes[language]
         scores.add(index.documents.contributions(stems), self.weights.document)
         self.sentence_scores(scores, index, stems)
-        self.phrase_scores(scores, index, stems)
+        self.phrase_scores(scores, index, text, tokens)
         scores.add(self.cross.contributions(stems), self.weights.cross)
         english = self.analyzer.english(text, language)
         scores.add(self.indexes["en"].documents.contributions(s for s, _ in english), self.weights.english)
         surface = {stem: word for stem, word in reversed(words + english)}
         framing = FRAMING_RATIO * scores.total.get(len(self.targets), 0.0)
         kept = [
-            (t, total) for t, total in scores.total.items() if 0 < total and t < len(self.targets) and total > framing
+            (t, total) for t, total in scores.total.items() if total > 0 and t < len(self.targets) and total > framing
         ]
         kept.sort(key=lambda item: (-item[1], self.targets[item[0]].path))
         return [
@@ -210,16 +211,21 @@ class LexicalModel:
         for target, total in scores.sentence_score.items():
             scores.total[target] = scores.total.get(target, 0.0) + self.weights.sentence * total
 
-    def phrase_scores(self, scores: Scores, index: LanguageIndex, stems: list[str]) -> None:
-        """Each description term found whole in the text, once per target, weighted by its words' rarity."""
-        seen: set[tuple[int, str]] = set()
+    def phrase_scores(
+        self, scores: Scores, index: LanguageIndex, text: str, tokens: list[tuple[str, int, int]]
+    ) -> None:
+        """Each description term found whole in the text (same stems in a row), once per target,
+        weighted by its words' rarity; the evidence is the passage as the text writes it."""
+        stems = [stem for stem, _, _ in tokens]
+        seen: set[tuple[int, tuple[str, ...]]] = set()
         for start, stem in enumerate(stems):
-            for target, phrase, term in index.phrases.get(stem, ()):
-                if tuple(stems[start : start + len(phrase)]) == phrase and (target, term) not in seen:
-                    seen.add((target, term))
+            for target, phrase, _term in index.phrases.get(stem, ()):
+                if tuple(stems[start : start + len(phrase)]) == phrase and (target, phrase) not in seen:
+                    seen.add((target, phrase))
                     weight = sum(index.documents.idf.get(part, 0.0) for part in phrase)
                     scores.total[target] = scores.total.get(target, 0.0) + self.weights.phrase * weight
-                    scores.terms.setdefault(target, []).append(term)
+                    passage = text[tokens[start][1] : tokens[start + len(phrase) - 1][2]]
+                    scores.terms.setdefault(target, []).append(passage)
 
 
 class Scores:

@@ -121,17 +121,20 @@ class Analyzer:
             found = self.cache[key] = fold(stemmer.stemWord(word))
         return found
 
-    def words(self, text: str, language: str) -> list[tuple[str, str]]:
-        """(stem, word as written) for each content word of ``text``, in order."""
+    def tokens(self, text: str, language: str) -> list[tuple[str, int, int]]:
+        """(stem, start, end) for each content word of ``text``, in order."""
         stop = self.stopwords[language]
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, int, int]] = []
         for match in TOKEN.finditer(text):
-            word = match.group()
-            lower = word.casefold()
+            lower = match.group().casefold()
             if len(lower) < 2 or fold(lower) in stop:
                 continue
-            found.append((self.stem(lower, language), word))
+            found.append((self.stem(lower, language), match.start(), match.end()))
         return found
+
+    def words(self, text: str, language: str) -> list[tuple[str, str]]:
+        """(stem, word as written) for each content word of ``text``, in order."""
+        return [(stem, text[start:end]) for stem, start, end in self.tokens(text, language)]
 
     def stems(self, text: str, language: str) -> list[str]:
         return [stem for stem, _ in self.words(text, language)]
