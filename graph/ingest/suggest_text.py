@@ -101,7 +101,7 @@ class Analyzer:
     lexicon: dict[str, str]
     framing: dict[str, str]
     stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
-    cache: dict[tuple[str, str], str] = field(default_factory=dict)
+    cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data_dir: Path) -> Analyzer:
@@ -111,25 +111,27 @@ class Analyzer:
         framing = {language: " ".join(words) for language, words in read_words(data_dir, FRAMING_FILE).items()}
         return cls(stopwords, read_lexicon(data_dir), framing)
 
-    def stem(self, word: str, language: str) -> str:
+    def stem(self, word: str, language: str) -> str | None:
+        """The accent-free stem of a lowercase ``word``, or None for a function word (cached)."""
         key = (word, language)
-        found = self.cache.get(key)
-        if found is None:
+        if key in self.cache:
+            return self.cache[key]
+        found: str | None = None
+        if len(word) > 1 and fold(word) not in self.stopwords[language]:
             stemmer = self.stemmers.get(language)
             if stemmer is None:
                 stemmer = self.stemmers[language] = Stemmer.Stemmer(STEMMERS[language])
-            found = self.cache[key] = fold(stemmer.stemWord(word))
+            found = fold(stemmer.stemWord(word))
+        self.cache[key] = found
         return found
 
     def tokens(self, text: str, language: str) -> list[tuple[str, int, int]]:
         """(stem, start, end) for each content word of ``text``, in order."""
-        stop = self.stopwords[language]
         found: list[tuple[str, int, int]] = []
         for match in TOKEN.finditer(text):
-            lower = match.group().casefold()
-            if len(lower) < 2 or fold(lower) in stop:
-                continue
-            found.append((self.stem(lower, language), match.start(), match.end()))
+            stem = self.stem(match.group().casefold(), language)
+            if stem is not None:
+                found.append((stem, match.start(), match.end()))
         return found
 
     def words(self, text: str, language: str) -> list[tuple[str, str]]:
@@ -144,6 +146,7 @@ class Analyzer:
         found: list[tuple[str, str]] = []
         for match in TOKEN.finditer(text):
             english = self.lexicon.get(fold(match.group()))
-            if english and language in ("es", "pt"):
-                found.append((self.stem(english, "en"), match.group()))
+            stem = self.stem(english, "en") if english and language in ("es", "pt") else None
+            if stem:
+                found.append((stem, match.group()))
         return found
