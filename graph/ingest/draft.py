@@ -25,6 +25,7 @@ from graph.ingest.names import name_without_acronym
 from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
+from graph.ingest.suggest_text import detect_language
 from graph.ingest.text import IngestError, InputText, guess_language, slugify, unique_id, wordlist, words
 
 TABLES = {
@@ -312,9 +313,11 @@ class DraftBuilder:
         numbers: dict[str, int] = {}
         entries: list[dict[str, Any]] = []
         repeated = Counter(position.quote for position in found)
+        # One language for the whole statement (lingua, en/es/pt/fr), not a detection per position.
+        language = detect_language(text[body_start:body_end])
         for position in found:
             position_id = unique_id(slugify(position.quote, 6, "position"), taken, numbers)
-            suggestions = self.model.suggest(position.quote, SUGGESTION_LIMIT, SUGGESTION_THRESHOLD)
+            suggestions = self.model.suggest(position.quote, SUGGESTION_LIMIT, SUGGESTION_THRESHOLD, language)
             draft.positions.append(
                 PositionRow(position_id, position.type, position.rule, position.start, position.end, suggestions)
             )

@@ -78,6 +78,8 @@ THRESHOLD = 0.33
 """Calibrated on the dev set: the lowest score at which at least 85% of its texts without an objective
 get no suggestion (benchmarks/eval_suggest.py --sweep); a target under it is not suggested."""
 EVIDENCE_WORDS = 4
+MEMO_SIZE = 4096
+"""Rankings kept per (text, language): a long statement repeats its quotes."""
 FRAMING_RATIO = 1.3
 """A target must score above this times the statement framing's score (data/suggest/boilerplate.yaml)."""
 
@@ -113,17 +115,21 @@ class LexicalModel:
     ) -> None:
         self.targets = targets
         self.analyzer = analyzer
+        self.memo: dict[tuple[str, str], tuple[Suggestion, ...]] = {}
         self.weights = weights
-        self.indexes = {language: self.language_index(descriptions, language) for language in LANGUAGES}
         every: list[list[str]] = [[] for _ in range(len(targets) + 1)]
+        self.indexes: dict[str, LanguageIndex] = {}
         for language in LANGUAGES:
-            for index, target in enumerate(targets):
-                sentences, terms = description_texts(descriptions.get(target.path), target.label, language)
-                every[index] += analyzer.stems(" ".join(sentences + terms), language)
-            every[-1] += analyzer.stems(analyzer.framing[language], language)
+            self.indexes[language], documents = self.language_index(descriptions, language)
+            for index, document in enumerate(documents):
+                every[index] += document
         self.cross = Bm25.fit(every)
 
-    def language_index(self, descriptions: dict[str, Description], language: str) -> LanguageIndex:
+    def language_index(
+        self, descriptions: dict[str, Description], language: str
+    ) -> tuple[LanguageIndex, list[list[str]]]:
+        """One language's index, and its documents (stems per target, then the framing) for the
+        cross-language one; each text is stemmed once."""
         documents: list[list[str]] = []
         sentence_stems: list[list[str]] = []
         owners: list[int] = []
@@ -131,17 +137,22 @@ class LexicalModel:
         phrases: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
         for index, target in enumerate(self.targets):
             sentences, terms = description_texts(descriptions.get(target.path), target.label, language)
+            document: list[str] = []
             for sentence in sentences:
-                sentence_stems.append(self.analyzer.stems(sentence, language))
+                stems = self.analyzer.stems(sentence, language)
+                sentence_stems.append(stems)
                 owners.append(index)
                 texts.append(sentence)
+                document += stems
             for term in terms:
-                stems = tuple(self.analyzer.stems(term, language))
+                stems = self.analyzer.stems(term, language)
+                document += stems
                 if stems:
-                    phrases.setdefault(stems[0], []).append((index, stems, term))
-            documents.append(self.analyzer.stems(" ".join(sentences + terms), language))
+                    phrases.setdefault(stems[0], []).append((index, tuple(stems), term))
+            documents.append(document)
         documents.append(self.analyzer.stems(self.analyzer.framing[language], language))
-        return LanguageIndex(Bm25.fit(documents), Bm25.fit(sentence_stems), owners, texts, phrases)
+        built = LanguageIndex(Bm25.fit(documents), Bm25.fit(sentence_stems), owners, texts, phrases)
+        return built, documents
 
     @classmethod
     def from_data(cls, data_dir: Path | None = None) -> LexicalModel:
@@ -168,7 +179,14 @@ class LexicalModel:
         """Targets ranked by score for ``text``, at most ``limit``, at or above ``threshold``
         (the calibrated :data:`THRESHOLD` when None)."""
         cut = THRESHOLD if threshold is None else threshold
-        return [s for s in self.rank(text, language)[:limit] if s.score >= cut and s.score > 0]
+        language = language or detect_language(text)
+        key = (text, language)
+        ranked = self.memo.get(key)
+        if ranked is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            ranked = self.memo[key] = tuple(self.rank(text, language))
+        return [s for s in ranked[:limit] if s.score >= cut and s.score > 0]
 
     def rank(self, text: str, language: str | None = None) -> list[Suggestion]:
         """Every target sharing a word with ``text``, best first (ties by target path)."""
@@ -182,7 +200,7 @@ class LexicalModel:
         self.sentence_scores(scores, index, stems)
         self.phrase_scores(scores, index, text, tokens)
         scores.add(self.cross.contributions(stems), self.weights.cross)
-        english = self.analyzer.english(text, language)
+        english = self.analyzer.english(text, language) if self.weights.english else []
         scores.add(self.indexes["en"].documents.contributions(s for s, _ in english), self.weights.english)
         surface = {stem: word for stem, word in reversed(words + english)}
         framing = FRAMING_RATIO * scores.total.get(len(self.targets), 0.0)
