@@ -29,6 +29,7 @@ COMMANDS = {
     "site": "graph.cli.site:site",
     "ingest": "graph.cli.ingest:ingest_command",
     "accept": "graph.cli.ingest:accept_command",
+    "suggest": "graph.cli.suggest:suggest_command",
     "link": "graph.cli.link:link",
 }
 """Each command's name and where it lives, ``module:attribute``, in the order ``--help`` lists them."""

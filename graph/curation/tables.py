@@ -21,6 +21,8 @@ from graph.errors import DataError
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 LIST_SEPARATOR = "|"
+# libyaml's parser when PyYAML was built with it (ten times faster), the same safe loading rules.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass

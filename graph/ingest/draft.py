@@ -24,7 +24,8 @@ from graph.ingest.metadata import TODO, MetadataReader, title_line
 from graph.ingest.names import name_without_acronym
 from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
-from graph.ingest.suggest import LexicalModel, Suggestion
+from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
+from graph.ingest.suggest_text import detect_language
 from graph.ingest.text import IngestError, InputText, Origin, guess_language, slugify, unique_id, wordlist, words
 
 TABLES = {
@@ -43,7 +44,7 @@ SIGNATORY_COLUMNS = ["as_written", "read_as", "role", "decision", "id", "score",
 REVIEW = "review.md"
 SUGGESTION_LIMIT = 5
 QUOTE_CHECK_LIMIT = 1_000_000
-SUGGESTION_THRESHOLD = 0.1
+SUGGESTION_THRESHOLD = THRESHOLD
 
 KIND_RULES = [
     ("faith-based", r"jesuit|christian|cristian|cristo\b|menonit|mennonite|methodist|metodist|ecum[eé]nic|pastoral|"
@@ -181,7 +182,7 @@ class DraftBuilder:
         self.data_dir = data_dir
         extra = {code: [c.name_en, c.name_es] for code, c in curated.countries.items()}
         self.gazetteer = Gazetteer(set(curated.countries), extra)
-        self.model = LexicalModel.from_curated(curated)
+        self.model = LexicalModel.from_curated(curated, data_dir)
         self.organizations = NameIndex()
         for organization in curated.organizations.values():
             for written in organization.written_as:
@@ -323,9 +324,11 @@ class DraftBuilder:
         numbers: dict[str, int] = {}
         entries: list[dict[str, Any]] = []
         repeated = Counter(position.quote for position in found)
+        # One language for the whole statement (lingua, en/es/pt/fr), not a detection per position.
+        language = detect_language(text[body_start:body_end])
         for position in found:
             position_id = unique_id(slugify(position.quote, 6, "position"), taken, numbers)
-            suggestions = self.model.suggest(position.quote, SUGGESTION_LIMIT, SUGGESTION_THRESHOLD)
+            suggestions = self.model.suggest(position.quote, SUGGESTION_LIMIT, SUGGESTION_THRESHOLD, language)
             draft.positions.append(
                 PositionRow(position_id, position.type, position.rule, position.start, position.end, suggestions)
             )

@@ -1,126 +1,39 @@
-"""Suggesting which GCM objectives and guiding principles a position addresses.
+"""Suggesting which GCM objectives and guiding principles a text addresses.
 
-A transparent lexical model, TF-IDF with cosine similarity: each of the 23 objectives and 10
-guiding principles is a document made of its title, short label (or name), and the quotes and
-rationales curators already linked to it in ``data/statements/*.yaml``. A position's quote is
-scored against each document; the score is the cosine (0-1) and the evidence is the quote's
-words that contribute most to it.
+A transparent lexical model over the curated descriptions (``data/descriptions``): for each of the
+23 objectives and 10 guiding principles and each language (en, es, pt, fr), a document made of its
+label, definition, paraphrased actions and the terms statements use for it. A text's language is
+detected (lingua), its words stemmed in that language (Snowball), and each target scored by
 
-Normalization is stemming-free: lowercase, accents stripped, English/Spanish/Portuguese
-stopwords removed, a final plural 's' dropped. Spanish and Portuguese words are mapped to the
-English word the documents use through the small domain lexicon below (word translations, not
-GCM text), so a Spanish statement meets the same vocabulary.
+- BM25 against the target's document in that language,
+- BM25 of the nearest single description sentence (label, definition or one action),
+- the description terms found whole in the text ("alternatives to detention"),
+- BM25 against all four languages' documents at once (names and acronyms cross languages),
+- for Spanish and Portuguese, BM25 of the words the lexicon translates against the English ones.
 
-No commitment texts of the Compact are used: only the titles in ``data/objectives.csv``, the
-names in ``data/principles.csv`` and the curated links, so the model improves as curators link
-more positions.
+One more document describes a statement's framing (thanks, meetings, adoption, signatures,
+rallying calls, ``data/suggest/boilerplate.yaml``); a target that scores no higher than it is not
+suggested.
+
+The weighted sum is the score; the evidence is the matched terms and the words that contributed
+most, as written in the text, and the nearest description sentence. Targets scoring under the
+threshold calibrated on ``benchmarks/eval/suggest_dev.csv`` are left out, so a slogan gets none.
+Suggestions are only ever proposals: drafts keep them under ``suggested:``.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from pathlib import Path
 
-from graph.curation.model import Curated
-from graph.ingest.text import STOPWORDS, WORD, fold, wordlist
-
-# Spanish/Portuguese word -> the English word the objective documents use (accent-free keys).
-LEXICON_PAIRS = wordlist(
-    """
-datos:data dados:data desagregados:disaggregated evidencia:evidence evidencias:evidence politicas:policies
-politica:policy causas:causes factores:factors fatores:factors estructurales:structural estruturais:structural
-pobreza:poverty desigualdad:inequality desigualdade:inequality violencia:violence climatico:climate
-climatica:climate clima:climate desplazamiento:displacement deslocamento:displacement desplazadas:displaced
-desplazados:displaced deslocadas:displaced informacion:information informacao:information identidad:identity
-identidade:identity documentacion:documentation documentacao:documentation documentos:documents vias:pathways
-regulares:regular regularizacion:regularization regularizacao:regularization migratoria:migration
-migratorio:migration migratorias:migration migracion:migration migracao:migration migraciones:migration
-migracoes:migration migrantes:migrants migrante:migrant trabajo:work trabalho:work empleo:employment
-emprego:employment decente:decent digno:dignified digna:dignified dignos:dignified dignas:dignified
-reclutamiento:recruitment recrutamento:recruitment contratacion:recruitment vulnerabilidad:vulnerability
-vulnerabilidade:vulnerability vulnerabilidades:vulnerabilities vidas:lives vida:life salvar:save
-desaparecidos:missing desaparecidas:missing desaparecer:disappear muertos:dead mortos:dead fallecidos:dead
-muertes:deaths mortes:deaths busqueda:search busca:search rescate:rescue resgate:rescue trafico:smuggling
-contrabando:smuggling trata:trafficking personas:persons pessoas:persons fronteras:borders frontera:border
-fronteiras:borders fronteira:border externalizacion:externalization externalizacao:externalization
-control:control controle:control detencion:detention detencao:detention detenciones:detentions
-encierro:confinement privacion:deprivation alternativas:alternatives consular:consular consulares:consular
-consulados:consular proteccion:protection protecao:protection asistencia:assistance assistencia:assistance
-servicios:services servicos:services basicos:basic salud:health saude:health educacion:education
-educacao:education vivienda:housing moradia:housing inclusion:inclusion inclusao:inclusion cohesion:cohesion
-coesao:cohesion integracion:integration integracao:integration discriminacion:discrimination
-discriminacao:discrimination xenofobia:xenophobia racismo:racism discurso:discourse narrativas:narratives
-percepcion:perception percepcao:perception habilidades:skills competencias:skills capacidades:skills
-reconocimiento:recognition reconhecimento:recognition certificacion:certification certificacao:certification
-validacion:validation validacao:validation titulos:qualifications diplomas:qualifications diaspora:diaspora
-diasporas:diaspora desarrollo:development desenvolvimento:development sostenible:sustainable
-sustentavel:sustainable sostenibles:sustainable remesas:remittances remessas:remittances financiera:financial
-financeira:financial retorno:return readmision:readmission readmissao:readmission reintegracion:reintegration
-reintegracao:reintegration deportacion:deportation deportacao:deportation deportaciones:deportations
-deportados:deported deportadas:deported expulsion:expulsion seguridad:security seguranca:security
-prestaciones:benefits beneficios:benefits pensiones:pensions portabilidad:portability cooperacion:cooperation
-cooperacao:cooperation internacional:international multilateralismo:multilateralism alianzas:partnerships
-parcerias:partnerships derechos:rights direitos:rights derecho:right direito:right humanos:human
-humanas:human humano:human ley:law lei:law leyes:laws leis:laws debido:due devido:due proceso:process
-processo:process garantias:guarantees genero:gender mujeres:women mulheres:women ninos:children
-ninas:children ninez:children infancia:children criancas:children nino:child crianca:child adolescentes:youth
-juventudes:youth jovenes:youth gobierno:government governo:government gobiernos:governments
-governos:governments locales:local sociedad:society sociedade:society civil:civil participacion:participation
-participacao:participation organizaciones:organizations organizacoes:organizations sindicatos:unions
-soberania:sovereignty dignidad:dignity dignidade:dignity justicia:justice justica:justice impunidad:impunity
-impunidade:impunity masacres:massacres refugio:refuge asilo:asylum refugiados:refugees
-solicitantes:seekers criminalizacion:criminalization criminalizacao:criminalization defensores:defenders
-defensoras:defenders acceso:access acesso:access laborales:labour trabalhistas:labour explotacion:exploitation
-exploracao:exploitation agricolas:agricultural jornaleros:farmworkers estigmatizacion:stigmatization
-securitizacion:securitization securitizacao:securitization militarizacion:militarization muros:walls
-terceros:third terceiros:third paises:countries seguros:safe segura:safe seguras:safe seguro:safe
-ordenada:orderly pacto:compact mundial:global revision:review revisao:review examen:review
-implementacion:implementation implementacao:implementation coherencia:coherence coerencia:coherence
-compromisos:commitments compromissos:commitments financiamiento:funding financiamento:funding
-recortes:cutbacks cortes:cutbacks humanitaria:humanitarian humanitario:humanitarian gobernanza:governance
-governanca:governance enfoque:approach abordagem:approach interseccional:intersectional
-afrodescendientes:afro afrodescendentes:afro indigenas:indigenous discapacidad:disabilities
-deficiencia:disabilities mayores:older idosos:older transito:transit origen:origin origem:origin
-destino:destination familias:families familia:family reunificacion:reunification reunificacao:reunification
-separacion:separation acompanados:unaccompanied apatridia:statelessness apatridas:stateless
-nacimiento:birth nascimento:birth registro:registration cooperar:cooperate coordinacion:coordination
-coordenacao:coordination regional:regional region:region regiao:region estados:states estado:state
-tratamiento:treatment tratamento:treatment respeto:respect respeito:respect trabajadores:workers
-trabalhadores:workers empleadores:employers formacion:training formacao:training capacitacion:training
-contribucion:contribution contribuicao:contribution contribuciones:contributions economia:economy
-economias:economies fiscales:fiscal ciudadania:citizenship cidadania:citizenship
-"""
-)
-LEXICON = {fold(pair.split(":")[0]): fold(pair.split(":")[1]) for pair in LEXICON_PAIRS}
-
-
-@lru_cache(maxsize=262_144)
-def normalize_word(word: str) -> str | None:
-    """The model's key for one word: folded, translated to English, plural 's' dropped; None if it
-    is a stopword or too short to mean anything."""
-    folded = fold(word)
-    if folded in STOPWORDS or len(folded) < 3 or folded.isdigit():
-        return None
-    folded = LEXICON.get(folded, folded)
-    if len(folded) > 3 and folded.endswith("s") and not folded.endswith("ss"):
-        folded = folded[:-1]
-    return folded
-
-
-def terms(value: str) -> list[str]:
-    return [key for key in (normalize_word(match.group()) for match in WORD.finditer(value)) if key]
-
-
-def surface_words(value: str) -> dict[str, str]:
-    """Each key of ``value`` with the first word that produced it, as written."""
-    found: dict[str, str] = {}
-    for match in WORD.finditer(value):
-        key = normalize_word(match.group())
-        if key:
-            found.setdefault(key, match.group())
-    return found
+from graph import paths
+from graph.curation.curated import read_objectives, read_principles
+from graph.curation.descriptions import read_descriptions
+from graph.curation.model import Curated, Description, Objective, Principle
+from graph.curation.tables import Problems
+from graph.errors import CurationError
+from graph.ingest.bm25 import Bm25
+from graph.ingest.suggest_text import LANGUAGES, Analyzer, detect_language
 
 
 @dataclass(frozen=True)
@@ -144,102 +57,226 @@ class Suggestion:
     target: Target
     score: float
     evidence: tuple[str, ...]
+    sentence: str = ""
 
 
-# How much each part of a target's document counts: its own title and label are short and
-# decisive, curated rationales are concise, the linked quotes long and noisy.
-TITLE_WEIGHT = 3.0
-RATIONALE_WEIGHT = 1.5
-QUOTE_WEIGHT = 0.5
+@dataclass(frozen=True)
+class Weights:
+    """How much each score counts; tuned on the dev set (benchmarks/eval_suggest.py)."""
+
+    document: float = 1.0
+    sentence: float = 0.0
+    phrase: float = 0.4
+    cross: float = 0.8
+    english: float = 0.0
+
+
+WEIGHTS = Weights()
+SCALE = 16.0
+"""A raw score s is shown as s / (s + SCALE), between 0 and 1 (the order is the same)."""
+THRESHOLD = 0.33
+"""Calibrated on the dev set: the lowest score at which at least 85% of its texts without an objective
+get no suggestion (benchmarks/eval_suggest.py --sweep); a target under it is not suggested."""
+EVIDENCE_WORDS = 4
+MEMO_SIZE = 4096
+"""Rankings kept per (text, language): a long statement repeats its quotes."""
+FRAMING_RATIO = 1.3
+"""A target must score above this times the statement framing's score (data/suggest/boilerplate.yaml)."""
 
 
 @dataclass
+class LanguageIndex:
+    """One language's documents (one per target), sentences and terms."""
+
+    documents: Bm25
+    sentences: Bm25
+    owners: list[int]
+    texts: list[str]
+    phrases: dict[str, list[tuple[int, tuple[str, ...], str]]]
+
+
+def description_texts(description: Description | None, fallback: str, language: str) -> tuple[list[str], list[str]]:
+    """(sentences, terms) of a target in ``language``; the English title alone without a description."""
+    if description is None:
+        return ([fallback] if language == "en" else []), []
+    sentences = [description.label[language], description.definition[language], *description.actions[language]]
+    return sentences, list(description.terms[language])
+
+
 class LexicalModel:
-    """TF-IDF vectors of the 33 targets; ``suggest`` ranks them for a quote."""
+    """BM25 over the descriptions of the 33 targets, in four languages; ``suggest`` ranks them."""
 
-    targets: list[Target]
-    vectors: list[dict[str, float]] = field(default_factory=list)
-    idf: dict[str, float] = field(default_factory=dict)
-    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    def __init__(
+        self,
+        targets: list[Target],
+        descriptions: dict[str, Description],
+        analyzer: Analyzer,
+        weights: Weights = WEIGHTS,
+    ) -> None:
+        self.targets = targets
+        self.analyzer = analyzer
+        self.memo: dict[tuple[str, str], tuple[Suggestion, ...]] = {}
+        self.weights = weights
+        every: list[list[str]] = [[] for _ in range(len(targets) + 1)]
+        self.indexes: dict[str, LanguageIndex] = {}
+        for language in LANGUAGES:
+            self.indexes[language], documents = self.language_index(descriptions, language)
+            for index, document in enumerate(documents):
+                every[index] += document
+        self.cross = Bm25.fit(every)
 
-    def __post_init__(self) -> None:
-        """Index each term's weight per target, so a quote only visits the targets it shares words with."""
-        for index, vector in enumerate(self.vectors):
-            for term, weight in vector.items():
-                self.postings.setdefault(term, []).append((index, weight))
+    def language_index(
+        self, descriptions: dict[str, Description], language: str
+    ) -> tuple[LanguageIndex, list[list[str]]]:
+        """One language's index, and its documents (stems per target, then the framing) for the
+        cross-language one; each text is stemmed once."""
+        documents: list[list[str]] = []
+        sentence_stems: list[list[str]] = []
+        owners: list[int] = []
+        texts: list[str] = []
+        phrases: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for index, target in enumerate(self.targets):
+            sentences, terms = description_texts(descriptions.get(target.path), target.label, language)
+            document: list[str] = []
+            for sentence in sentences:
+                stems = self.analyzer.stems(sentence, language)
+                sentence_stems.append(stems)
+                owners.append(index)
+                texts.append(sentence)
+                document += stems
+            for term in terms:
+                stems = self.analyzer.stems(term, language)
+                document += stems
+                if stems:
+                    phrases.setdefault(stems[0], []).append((index, tuple(stems), term))
+            documents.append(document)
+        documents.append(self.analyzer.stems(self.analyzer.framing[language], language))
+        built = LanguageIndex(Bm25.fit(documents), Bm25.fit(sentence_stems), owners, texts, phrases)
+        return built, documents
 
     @classmethod
-    def from_curated(cls, curated: Curated, leave_out: frozenset[str] = frozenset()) -> LexicalModel:
-        """The model of every curated link except the positions whose ``statement/position`` ids
-        are in ``leave_out`` (for leave-one-out evaluation)."""
-        targets: list[Target] = []
-        counts: list[dict[str, float]] = []
-        for number, objective in sorted(curated.objectives.items()):
-            targets.append(Target("objective", str(number), objective.short_label))
-            counts.append(weighted(f"{objective.title} {objective.short_label}", TITLE_WEIGHT))
-        for slug, principle in curated.principles.items():
-            targets.append(Target("principle", slug, principle.name))
-            counts.append(weighted(f"{principle.name} {slug.replace('-', ' ')}", TITLE_WEIGHT))
-        index = {target.path: i for i, target in enumerate(targets)}
-        for statement in curated.statements.values():
-            for position in statement.positions:
-                if f"{statement.id}/{position.id}" in leave_out:
-                    continue
-                for link in position.links:
-                    if link.target in index:
-                        document = counts[index[link.target]]
-                        accumulate(document, weighted(link.rationale, RATIONALE_WEIGHT))
-                        accumulate(document, weighted(position.quote, QUOTE_WEIGHT))
-        return cls.fit(targets, counts)
+    def from_data(cls, data_dir: Path | None = None) -> LexicalModel:
+        """The model of the descriptions under ``data_dir`` (only the files it needs are read)."""
+        data_dir = data_dir or paths.DATA_DIR
+        problems = Problems()
+        objectives = read_objectives(data_dir, problems)
+        principles = read_principles(data_dir, problems)
+        descriptions = read_descriptions(data_dir, problems, objectives, principles)
+        if problems.errors:
+            raise CurationError(problems.errors)
+        return cls(targets_of(objectives, principles), descriptions, Analyzer.from_data(data_dir))
 
     @classmethod
-    def fit(cls, targets: list[Target], counts: list[dict[str, float]]) -> LexicalModel:
-        frequency: Counter[str] = Counter()
-        for document in counts:
-            frequency.update(document.keys())
-        total = len(counts)
-        idf = {term: math.log((1 + total) / (1 + df)) + 1 for term, df in frequency.items()}
-        vectors = [unit({term: math.log1p(tf) * idf[term] for term, tf in doc.items() if tf > 0}) for doc in counts]
-        return cls(targets, vectors, idf)
+    def from_curated(cls, curated: Curated, data_dir: Path | None = None) -> LexicalModel:
+        """The model of already loaded curated data."""
+        principles = {p.letter: p for p in curated.principles.values()}
+        analyzer = Analyzer.from_data(data_dir or paths.DATA_DIR)
+        return cls(targets_of(curated.objectives, principles), curated.descriptions, analyzer)
 
-    def suggest(self, quote: str, limit: int = 5, threshold: float = 0.0) -> list[Suggestion]:
-        """Targets ranked by cosine similarity to ``quote``, at most ``limit``, above ``threshold``."""
-        query = self.query_vector(quote)
-        if not query:
-            return []
-        shared: dict[int, dict[str, float]] = {}
-        for term, weight in query.items():
-            for index, target_weight in self.postings.get(term, ()):
-                shared.setdefault(index, {})[term] = weight * target_weight
-        surface = surface_words(quote)
-        ranked: list[Suggestion] = []
-        for index, contributions in shared.items():
-            score = sum(contributions.values())
-            if score <= threshold or score <= 0:
-                continue
-            top = sorted(contributions, key=lambda term: (-contributions[term], term))[:4]
-            ranked.append(Suggestion(self.targets[index], round(score, 2), tuple(surface.get(t, t) for t in top)))
-        ranked.sort(key=lambda s: (-s.score, s.target.path))
-        return ranked[:limit]
+    def suggest(
+        self, text: str, limit: int = 5, threshold: float | None = None, language: str | None = None
+    ) -> list[Suggestion]:
+        """Targets ranked by score for ``text``, at most ``limit``, at or above ``threshold``
+        (the calibrated :data:`THRESHOLD` when None)."""
+        cut = THRESHOLD if threshold is None else threshold
+        language = language or detect_language(text)
+        key = (text, language)
+        ranked = self.memo.get(key)
+        if ranked is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            ranked = self.memo[key] = tuple(self.rank(text, language))
+        return [s for s in ranked[:limit] if s.score >= cut and s.score > 0]
 
-    def query_vector(self, quote: str) -> dict[str, float]:
-        tf = Counter(term for term in terms(quote) if term in self.idf)
-        return unit({term: (1 + math.log(count)) * self.idf[term] for term, count in tf.items()})
+    def rank(self, text: str, language: str | None = None) -> list[Suggestion]:
+        """Every target sharing a word with ``text``, best first (ties by target path)."""
+        language = language or detect_language(text)
+        scores = Scores(len(self.targets))
+        tokens = self.analyzer.tokens(text, language)
+        words = [(stem, text[start:end]) for stem, start, end in tokens]
+        stems = [stem for stem, _ in words]
+        index = self.indexes[language]
+        scores.add(index.documents.contributions(stems), self.weights.document)
+        self.sentence_scores(scores, index, stems)
+        self.phrase_scores(scores, index, text, tokens)
+        scores.add(self.cross.contributions(stems), self.weights.cross)
+        english = self.analyzer.english(text, language) if self.weights.english else []
+        scores.add(self.indexes["en"].documents.contributions(s for s, _ in english), self.weights.english)
+        surface = {stem: word for stem, word in reversed(words + english)}
+        framing = FRAMING_RATIO * scores.total.get(len(self.targets), 0.0)
+        kept = [
+            (t, total) for t, total in scores.total.items() if total > 0 and t < len(self.targets) and total > framing
+        ]
+        kept.sort(key=lambda item: (-item[1], self.targets[item[0]].path))
+        return [
+            Suggestion(
+                self.targets[target],
+                round(total / (total + SCALE), 3),
+                scores.evidence(target, surface, EVIDENCE_WORDS),
+                index.texts[scores.sentence[target]] if target in scores.sentence else "",
+            )
+            for target, total in kept
+        ]
+
+    def sentence_scores(self, scores: Scores, index: LanguageIndex, stems: list[str]) -> None:
+        """The best sentence of each target counts (a text usually echoes one action)."""
+        for sentence, total in index.sentences.scores(stems).items():
+            target = index.owners[sentence]
+            best = scores.sentence.get(target)
+            if best is None or total > scores.sentence_score[target]:
+                scores.sentence[target] = sentence
+                scores.sentence_score[target] = total
+        for target, total in scores.sentence_score.items():
+            scores.total[target] = scores.total.get(target, 0.0) + self.weights.sentence * total
+
+    def phrase_scores(
+        self, scores: Scores, index: LanguageIndex, text: str, tokens: list[tuple[str, int, int]]
+    ) -> None:
+        """Each description term found whole in the text (same stems in a row), once per target,
+        weighted by its words' rarity; the evidence is the passage as the text writes it."""
+        stems = [stem for stem, _, _ in tokens]
+        seen: set[tuple[int, tuple[str, ...]]] = set()
+        for start, stem in enumerate(stems):
+            for target, phrase, _term in index.phrases.get(stem, ()):
+                if tuple(stems[start : start + len(phrase)]) == phrase and (target, phrase) not in seen:
+                    seen.add((target, phrase))
+                    weight = sum(index.documents.idf.get(part, 0.0) for part in phrase)
+                    scores.total[target] = scores.total.get(target, 0.0) + self.weights.phrase * weight
+                    passage = text[tokens[start][1] : tokens[start + len(phrase) - 1][2]]
+                    scores.terms.setdefault(target, []).append(passage)
 
 
-def weighted(value: str, weight: float) -> dict[str, float]:
-    """Term counts of ``value``, each occurrence counting ``weight``."""
-    counts: dict[str, float] = {}
-    for term in terms(value):
-        counts[term] = counts.get(term, 0.0) + weight
-    return counts
+class Scores:
+    """Running totals per target index, with what each part contributed."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.total: dict[int, float] = {}
+        self.words: dict[int, dict[str, float]] = {}
+        self.terms: dict[int, list[str]] = {}
+        self.sentence: dict[int, int] = {}
+        self.sentence_score: dict[int, float] = {}
+
+    def add(self, contributions: dict[int, dict[str, float]], weight: float) -> None:
+        if not weight:
+            return
+        for target, parts in contributions.items():
+            self.total[target] = self.total.get(target, 0.0) + weight * sum(parts.values())
+            words = self.words.setdefault(target, {})
+            for stem, value in parts.items():
+                words[stem] = words.get(stem, 0.0) + value
+
+    def evidence(self, target: int, surface: dict[str, str], limit: int) -> tuple[str, ...]:
+        """The description terms found in the text, then its words that counted most, as written."""
+        terms = list(dict.fromkeys(self.terms.get(target, [])))
+        words = self.words.get(target, {})
+        top = sorted(words, key=lambda stem: (-words[stem], stem))
+        found = [surface.get(stem, stem) for stem in top]
+        return tuple(dict.fromkeys(terms + found[: max(limit - len(terms), 1)]))
 
 
-def accumulate(document: dict[str, float], more: dict[str, float]) -> None:
-    for term, count in more.items():
-        document[term] = document.get(term, 0.0) + count
-
-
-def unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
-    return {term: weight / norm for term, weight in vector.items()} if norm else {}
+def targets_of(objectives: dict[int, Objective], principles: dict[str, Principle]) -> list[Target]:
+    """Objectives by number, then principles by letter."""
+    found = [Target("objective", str(number), objectives[number].short_label) for number in sorted(objectives)]
+    found += [Target("principle", p.slug, p.name) for _, p in sorted(principles.items())]
+    return found

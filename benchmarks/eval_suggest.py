@@ -1,0 +1,228 @@
+"""How well ``gcmkg suggest`` ranks the GCM objectives and principles a text addresses.
+
+Not a test: a report, on two sets of texts written apart from the model and its descriptions
+(``benchmarks/eval/``): ``suggest_dev.csv``, on which the weights and the threshold were tuned, and
+``suggest_heldout.csv``, never used for tuning; their figures are reported apart. Then the seed's
+curated positions (``data/statements``): the model does not read curated quotes, so its score
+there needs no leave-one-out. Last, the time to suggest for the whole seed statement.
+
+Definitions (a text's gold set is its ``primary`` target plus those in ``also``; suggestions are
+the model's top 5 at or above the calibrated threshold):
+
+- P@1: the first suggestion is in the gold set;
+- recall@3: the primary target is among the first three suggestions;
+- per target: precision and recall of the first suggestion against the primary, macro-F1 their
+  mean F1 over the targets that are primary somewhere; recall@3 per target as above;
+- no objective: texts with an empty ``primary`` that get no suggestion at all.
+
+    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev]   (tuning: threshold table or report, dev only)
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graph import paths
+from graph.curation.curated import load_curated
+from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
+
+EVAL = Path(__file__).resolve().parent / "eval"
+SETS = {"dev (tuning)": EVAL / "suggest_dev.csv", "held-out": EVAL / "suggest_heldout.csv"}
+CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17)]
+LIMIT = 5
+
+
+@dataclass
+class Case:
+    id: str
+    language: str
+    text: str
+    primary: str
+    gold: set[str]
+    case: str
+    ranked: list[Suggestion]
+
+    def shown(self, threshold: float) -> list[str]:
+        return [s.target.path for s in self.ranked[:LIMIT] if s.score >= threshold]
+
+
+def read_cases(path: Path, model: LexicalModel) -> list[Case]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        Case(
+            row["id"],
+            row["language"],
+            row["text"],
+            row["primary"],
+            {row["primary"], *filter(None, row["also"].split("|"))} - {""},
+            row["case"],
+            model.rank(row["text"]),
+        )
+        for row in rows
+    ]
+
+
+def ratio(hits: int, total: int) -> str:
+    return f"{hits / total:.2f} ({hits}/{total})" if total else "-"
+
+
+def table(header: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def counts(cases: list[Case], threshold: float) -> tuple[int, int, int, int, int]:
+    """(P@1 hits, recall@3 hits, texts with a target, no-objective right, no-objective texts)."""
+    targeted = [c for c in cases if c.primary]
+    at1 = sum(1 for c in targeted if c.shown(threshold)[:1] and c.shown(threshold)[0] in c.gold)
+    at3 = sum(1 for c in targeted if c.primary in c.shown(threshold)[:3])
+    empty = [c for c in cases if not c.primary]
+    right = sum(1 for c in empty if not c.shown(threshold))
+    return at1, at3, len(targeted), right, len(empty)
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def per_target(cases: list[Case], threshold: float) -> tuple[list[list[object]], float]:
+    targets = sorted({c.primary for c in cases if c.primary}, key=order)
+    rows: list[list[object]] = []
+    scores: list[float] = []
+    for target in targets:
+        support = [c for c in cases if c.primary == target]
+        first = [c for c in cases if c.shown(threshold)[:1] == [target]]
+        tp = sum(1 for c in first if c.primary == target)
+        precision = tp / len(first) if first else 0.0
+        recall = tp / len(support)
+        at3 = sum(1 for c in support if target in c.shown(threshold)[:3]) / len(support)
+        scores.append(f1(precision, recall))
+        rows.append([target, len(support), f"{precision:.2f}", f"{recall:.2f}", f"{at3:.2f}"])
+    return rows, statistics.mean(scores) if scores else 0.0
+
+
+def order(target: str) -> tuple[int, int | str]:
+    kind, key = target.split("/", 1)
+    return (0, int(key)) if kind == "objective" else (1, key)
+
+
+def confusion(cases: list[Case], threshold: float) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for a, b in CLOSE_PAIRS:
+        for x, y in ((a, b), (b, a)):
+            support = [c for c in cases if c.primary == f"objective/{x}"]
+            wrong = sum(1 for c in support if c.shown(threshold)[:1] == [f"objective/{y}"])
+            rows.append([f"{x} → {y}", ratio(wrong, len(support))])
+    return rows
+
+
+def report(name: str, cases: list[Case], threshold: float) -> str:
+    at1, at3, n, right, empty = counts(cases, threshold)
+    rows, macro = per_target(cases, threshold)
+    languages = []
+    for language in ("en", "es", "pt", "fr"):
+        l1, l3, ln, lr, le = counts([c for c in cases if c.language == language], threshold)
+        languages.append([language, ratio(l1, ln), ratio(l3, ln), ratio(lr, le)])
+    kinds = []
+    for kind in sorted({c.case for c in cases if c.primary}):
+        k1, k3, kn, _, _ = counts([c for c in cases if c.case == kind], threshold)
+        kinds.append([kind, ratio(k1, kn), ratio(k3, kn)])
+    low = [str(r[0]) for r in rows if float(str(r[4])) < 0.6]
+    return "\n".join(
+        [
+            f"### {name}: {len(cases)} texts",
+            "",
+            table(
+                ["P@1", "recall@3", "macro-F1 (first suggestion)", "no objective: none suggested"],
+                [[ratio(at1, n), ratio(at3, n), f"{macro:.2f}", ratio(right, empty)]],
+            ),
+            "",
+            table(["language", "P@1", "recall@3", "no objective"], languages),
+            "",
+            table(["case", "P@1", "recall@3"], kinds),
+            "",
+            "Close objectives: texts whose primary is the first, ranked first as the second",
+            "",
+            table(["primary → first suggestion", "texts"], confusion(cases, threshold)),
+            "",
+            f"Targets with recall@3 under 0.6: {', '.join(low) or 'none'}",
+            "",
+            table(["target", "texts", "precision (first)", "recall (first)", "recall@3"], rows),
+        ]
+    )
+
+
+def seed_report(model: LexicalModel) -> str:
+    curated = load_curated(paths.DATA_DIR)
+    rows = []
+    for statement in curated.statements.values():
+        positions = [p for p in statement.positions if p.links]
+        gold = [{link.target for link in p.links} for p in positions]
+        shown = [[s.target.path for s in model.suggest(p.quote, LIMIT)] for p in positions]
+        at1 = sum(1 for s, g in zip(shown, gold, strict=True) if s[:1] and s[0] in g)
+        at3 = sum(len(set(s[:3]) & g) for s, g in zip(shown, gold, strict=True))
+        links = sum(len(g) for g in gold)
+        rows.append([statement.id, len(positions), ratio(at1, len(positions)), ratio(at3, links)])
+    return "\n".join(
+        [
+            "### Seed positions (curated links; the model never reads curated quotes)",
+            "",
+            table(["statement", "positions", "P@1 (first in curated links)", "recall@3 (of curated links)"], rows),
+        ]
+    )
+
+
+def timing(model: LexicalModel) -> str:
+    curated = load_curated(paths.DATA_DIR)
+    texts = [statement.source.text for statement in curated.statements.values()]
+    runs: list[float] = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for text in texts:
+            model.suggest(text)
+        runs.append(time.perf_counter() - start)
+    chars = sum(len(t) for t in texts)
+    return f"Whole statement ({len(texts)} text(s), {chars} characters): median {statistics.median(runs):.3f} s."
+
+
+def sweep(cases: list[Case]) -> str:
+    rows: list[list[object]] = []
+    for threshold in (0.2, 0.25, 0.28, 0.3, 0.33, 0.36, 0.4, 0.45):
+        at1, at3, n, right, empty = counts(cases, threshold)
+        rows.append([threshold, ratio(at1, n), ratio(at3, n), ratio(right, empty)])
+    return table(["threshold", "P@1", "recall@3", "no objective"], rows)
+
+
+def main(argv: list[str]) -> None:
+    start = time.perf_counter()
+    model = LexicalModel.from_data()
+    built = time.perf_counter() - start
+    dev = read_cases(SETS["dev (tuning)"], model)
+    if "--sweep" in argv or "--dev" in argv:
+        print(sweep(dev) if "--sweep" in argv else report("dev (tuning)", dev, THRESHOLD))
+        return
+    print("## gcmkg suggest: evaluation\n")
+    print(f"Model built from data/descriptions in {built:.2f} s; threshold {THRESHOLD}.\n")
+    sections: list[Callable[[], str]] = [
+        lambda: report("dev (tuning)", dev, THRESHOLD),
+        lambda: report("held-out", read_cases(SETS["held-out"], model), THRESHOLD),
+        lambda: seed_report(model),
+        lambda: timing(model),
+    ]
+    for section in sections:
+        print(section())
+        print()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,112 @@
+"""The objective suggestion model and ``gcmkg suggest``, on texts written for these tests.
+
+The texts are not from the evaluation sets (benchmarks/eval): each is an unambiguous demand whose
+objective a curator would name at once, in each of the four languages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.ingest.suggest import THRESHOLD, LexicalModel
+from graph.ingest.suggest_text import SuggestDataError, detect_language
+
+CLEAR = [
+    ("en", "Remittance transfer fees are far too high; cut the cost of sending money home.", "objective/20"),
+    ("en", "End immigration detention of children and fund community-based alternatives.", "objective/13"),
+    ("es", "Exigimos canales regulares de migración laboral y visas humanitarias.", "objective/5"),
+    ("es", "Los Estados deben buscar a las personas migrantes desaparecidas e identificar sus restos.", "objective/8"),
+    ("pt", "Os trabalhadores migrantes não podem pagar taxas de recrutamento às agências.", "objective/6"),
+    ("pt", "Pedimos acesso à saúde e à educação para migrantes, sem importar o status migratório.", "objective/15"),
+    ("fr", "Nous demandons la fin de la rétention administrative des enfants migrants.", "objective/13"),
+    ("fr", "Il faut lutter contre la traite des êtres humains et protéger les victimes.", "objective/10"),
+]
+NO_OBJECTIVE = [
+    "No human being is illegal!",
+    "Vamos juntos, sempre!",
+    "We thank the organisers and interpreters of this meeting.",
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> LexicalModel:
+    return LexicalModel.from_data()
+
+
+@pytest.mark.parametrize(("language", "text", "target"), CLEAR)
+def test_a_clear_demand_gets_its_objective_first(model: LexicalModel, language: str, text: str, target: str) -> None:
+    assert detect_language(text) == language
+    suggestions = model.suggest(text)
+    assert suggestions and suggestions[0].target.path == target
+    first = suggestions[0]
+    assert THRESHOLD <= first.score < 1
+    assert first.evidence and all(word.casefold() in text.casefold() for word in first.evidence)
+    assert first.sentence, "the nearest description sentence is shown"
+
+
+@pytest.mark.parametrize("text", NO_OBJECTIVE)
+def test_a_slogan_or_a_thank_you_gets_no_objective(model: LexicalModel, text: str) -> None:
+    assert [s for s in model.suggest(text) if s.target.kind == "objective"] == []
+
+
+def test_scores_are_ordered_and_under_threshold_targets_left_out(model: LexicalModel) -> None:
+    text = CLEAR[1][1]
+    everything = model.rank(text)
+    shown = model.suggest(text, limit=33)
+    assert [s.score for s in everything] == sorted((s.score for s in everything), reverse=True)
+    assert shown == [s for s in everything if s.score >= THRESHOLD]
+    assert model.suggest(text, limit=1) == shown[:1]
+
+
+def test_the_same_text_gives_the_same_suggestions(model: LexicalModel) -> None:
+    again = LexicalModel.from_data()
+    for _, text, _ in CLEAR:
+        assert model.suggest(text) == again.suggest(text)
+
+
+def test_a_broken_word_list_is_one_line_naming_the_file(data_copy: Path) -> None:
+    (data_copy / "suggest" / "stopwords.yaml").write_text("en: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SuggestDataError) as caught:
+        LexicalModel.from_data(data_copy)
+    assert str(caught.value).startswith("suggest/stopwords.yaml: cannot read:")
+    assert "\n" not in str(caught.value)
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["suggest", *args], input=stdin)
+    return result.exit_code, result.output
+
+
+def test_cli_json_is_a_list_per_input_best_first() -> None:
+    code, output = run("--format", "json", CLEAR[0][1])
+    assert code == 0
+    (found,) = json.loads(output)
+    assert found[0]["target"] == "objective/20"
+    assert set(found[0]) >= {"target", "score", "evidence"}
+    assert [item["score"] for item in found] == sorted((item["score"] for item in found), reverse=True)
+    assert all(item["score"] >= THRESHOLD and isinstance(item["evidence"], list) for item in found)
+
+
+def test_cli_lines_from_stdin_score_each_line() -> None:
+    lines = "\n".join([CLEAR[2][1], "", NO_OBJECTIVE[2], CLEAR[6][1]]) + "\n"
+    code, output = run("--lines", "--format", "json", "-", stdin=lines)
+    assert code == 0
+    results = json.loads(output)
+    assert len(results) == 3
+    assert results[0][0]["target"] == "objective/5"
+    assert results[1] == []
+    assert results[2][0]["target"] == "objective/13"
+
+
+def test_cli_table_and_empty_input() -> None:
+    code, output = run(CLEAR[4][1])
+    assert code == 0 and "objective/6" in output
+    code, output = run(NO_OBJECTIVE[2])
+    assert code == 0 and "no objective or principle above the threshold" in output
+    code, output = run("-", stdin="  \n")
+    assert code == 2 and "no text to suggest for" in output
