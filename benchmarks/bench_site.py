@@ -7,12 +7,14 @@ Synthetic graphs come from ``benchmarks/synthetic.py`` (the seed's shape, sized 
 
     .venv/bin/python benchmarks/bench_site.py [--statements 10 100] [--seed-graph FILE.nt]
 
-Prints a markdown table. Times are wall-clock on this machine (2 cores shared with other work).
+Prints the load average and a markdown table. Times are wall-clock on this machine (2 cores
+shared with other work), with the process's CPU time for the first run, which load disturbs less.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -56,15 +58,17 @@ def measure(name: str, store: ox.Store) -> str:
     }
     with tempfile.TemporaryDirectory(prefix="gcmkg-site-") as folder:
         out = Path(folder)
+        cpu = time.process_time()
         first = timed(lambda: write_site(store, out))
+        cpu = time.process_time() - cpu
         second_report: list[Any] = []
         second = timed(lambda: second_report.append(write_site(store, out)))
         files, size = folder_size(out)
         rewritten = len(second_report[0].written)
     phase_text = ", ".join(f"{key} {value:.2f}" for key, value in phases.items())
     return (
-        f"| {name} | {len(store):,} | {len(paths):,} | {first:.2f} | {second:.2f} ({rewritten} rewritten) "
-        f"| {phase_text} | {files:,} | {size / 1e6:.1f} MB |"
+        f"| {name} | {len(store):,} | {len(paths):,} | {first:.2f} ({cpu:.2f} CPU) "
+        f"| {second:.2f} ({rewritten} rewritten) | {phase_text} | {files:,} | {size / 1e6:.1f} MB |"
     )
 
 
@@ -73,6 +77,8 @@ def main() -> None:
     parser.add_argument("--statements", type=int, nargs="*", default=[10, 100])
     parser.add_argument("--seed-graph", type=Path, help="a built gcmkg.nt (default: build from data/)")
     args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print()
     print("| graph | triples | profile pages | first run s | second run s | phases of a first run s | files | size |")
     print("|---|---:|---:|---:|---:|---|---:|---:|")
     print(measure("seed", load_store(args.seed_graph)), flush=True)

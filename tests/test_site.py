@@ -153,6 +153,15 @@ def test_a_changed_page_is_rewritten_and_no_temporary_file_is_left(tiny: ox.Stor
     assert not list(tmp_path.rglob("*.tmp"))
 
 
+def test_pages_of_resources_gone_from_the_graph_are_removed(tiny: ox.Store, tmp_path: Path) -> None:
+    write_site(tiny, tmp_path)
+    stale = tmp_path / "organization" / "gone.html"
+    stale.write_text("an organization the graph no longer has", encoding="utf-8")
+    report = write_site(tiny, tmp_path)
+    assert report.removed == [stale] and not stale.exists()
+    assert (tmp_path / "organization" / "plain.html").is_file()
+
+
 def test_the_site_command_writes_the_folder(tmp_path: Path) -> None:
     built = tmp_path / "graph.nt"
     store = ox.Store()
