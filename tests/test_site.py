@@ -79,7 +79,7 @@ def test_an_objective_profile_lists_supporters_by_country_and_quotes_by_statemen
     assert isinstance(found, ConceptProfile)
     assert found.facts.literal("http://www.w3.org/2004/02/skos/core#definition").startswith("Objective two")
     assert sorted(ref.label for ref in found.supporters) == sorted([HOSTILE, "Plain Member", "Tiny Coalition"])
-    assert [(c.label, len(c.members)) for c in found.by_country] == [("country not recorded", 2), ("Mexico", 1)]
+    assert [(c.label, len(c.members)) for c in found.by_country] == [("Mexico", 1), ("country not recorded", 2)]
     assert [q.anchor for group in found.quotes for q in group.quotes] == ["span-35-98"]
 
 
@@ -151,6 +151,15 @@ def test_a_changed_page_is_rewritten_and_no_temporary_file_is_left(tiny: ox.Stor
     assert report.written == [page]
     assert "Plain Member" in page.read_text(encoding="utf-8")
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_pages_of_resources_gone_from_the_graph_are_removed(tiny: ox.Store, tmp_path: Path) -> None:
+    write_site(tiny, tmp_path)
+    stale = tmp_path / "organization" / "gone.html"
+    stale.write_text("an organization the graph no longer has", encoding="utf-8")
+    report = write_site(tiny, tmp_path)
+    assert report.removed == [stale] and not stale.exists()
+    assert (tmp_path / "organization" / "plain.html").is_file()
 
 
 def test_the_site_command_writes_the_folder(tmp_path: Path) -> None:

@@ -31,5 +31,6 @@ def site(out_dir: Path, source: Path | None) -> None:
     seconds = time.perf_counter() - started
     console.print(
         f"[green]site[/] {out_dir}: {len(report.written)} files written, "
-        f"{len(report.unchanged)} unchanged, in {seconds:.1f} s; open {out_dir / 'index.html'}"
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed, in {seconds:.1f} s; "
+        f"open {out_dir / 'index.html'}"
     )

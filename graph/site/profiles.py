@@ -185,7 +185,7 @@ def statement_groups(rows: Sequence[Row]) -> tuple[Group, ...]:
 
 
 def buckets(pairs: Iterable[tuple[Ref | None, Ref]], unknown: str) -> tuple[Count, ...]:
-    """Members counted per bucket, the largest first (``unknown`` names the bucket of None)."""
+    """Members counted per bucket, the largest first and ``unknown`` (the bucket of None) last."""
     grouped: defaultdict[Ref | None, set[Ref]] = defaultdict(set)
     for bucket, member in pairs:
         grouped[bucket].add(member)
@@ -193,4 +193,4 @@ def buckets(pairs: Iterable[tuple[Ref | None, Ref]], unknown: str) -> tuple[Coun
         Count(bucket, bucket.label if bucket else unknown, tuple(sorted(members, key=ref_key)))
         for bucket, members in grouped.items()
     ]
-    return tuple(sorted(counts, key=lambda c: (-len(c.members), c.ref is None, natural_key(c.label))))
+    return tuple(sorted(counts, key=lambda c: (c.ref is None, -len(c.members), natural_key(c.label))))

@@ -61,9 +61,11 @@ AGENT_SUPPORTS = f"""{PREFIXES}SELECT ?this ?concept ?conceptLabel ?notation ?co
 
 AGENT_COSIGNERS = f"""{PREFIXES}SELECT ?this ?other (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?statement) AS ?shared)
   WHERE {{
-  {THIS}
-  {{ ?statement gcm:signatory ?this }} UNION {{ ?this org:memberOf+ ?mine . ?statement gcm:signatory ?mine }}
-  {{ ?statement gcm:signatory ?other }} UNION {{ ?other org:memberOf+ ?theirs . ?statement gcm:signatory ?theirs }}
+  {{ SELECT ?this ?statement WHERE {{ {THIS}
+     {{ ?statement gcm:signatory ?this }} UNION {{ ?this org:memberOf+ ?mine . ?statement gcm:signatory ?mine }} }} }}
+  {{ SELECT ?other ?statement WHERE {{
+     {{ ?statement gcm:signatory ?other }}
+     UNION {{ ?other org:memberOf+ ?theirs . ?statement gcm:signatory ?theirs }} }} }}
   FILTER(?other != ?this)
   OPTIONAL {{ ?other {LABEL} ?name }}
 }} GROUP BY ?this ?other"""

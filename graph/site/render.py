@@ -52,7 +52,6 @@ class Linker:
     pages: frozenset[str] | None = None
     home: str = "/"
     nav: tuple[tuple[str, str], ...] = field(default_factory=tuple)
-    search: str = ""
 
     def href(self, target: Ref | str) -> str | None:
         iri = target.iri if isinstance(target, Ref) else target
@@ -67,10 +66,6 @@ class Linker:
         """The quote's span on its statement's page."""
         page = self.href(quote.statement)
         return f"{page}#{quote.anchor}" if page and quote.anchor else page
-
-    def asset(self, name: str) -> str:
-        """A file at the site's root (the stylesheet, the search script)."""
-        return f"{self.home.rsplit('/', 1)[0]}/{name}" if "/" in self.home else name
 
 
 def script_safe(text: str) -> Markup:

@@ -41,9 +41,10 @@ class Report:
 
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
 
     def counts(self) -> Counter[str]:
-        return Counter({"written": len(self.written), "unchanged": len(self.unchanged)})
+        return Counter({"written": len(self.written), "unchanged": len(self.unchanged), "removed": len(self.removed)})
 
 
 class Writer:
@@ -74,7 +75,7 @@ def linker(depth: int, pages: frozenset[str]) -> Linker:
     """Links from a page ``depth`` folders below the site's root."""
     up = "../" * depth
     return Linker(root=up, suffix=".html", pages=pages, home=f"{up}index.html",
-                  nav=tuple((label, up + href) for label, href in NAV), search=f"{up}index.html")  # fmt: skip
+                  nav=tuple((label, up + href) for label, href in NAV))  # fmt: skip
 
 
 def index_items(store: Store) -> dict[str, list[Ref]]:
@@ -140,4 +141,16 @@ def write_site(store: Store, out: Path) -> Report:
     entries = search_entries(store, sections)
     writer.write("search-index.js", f"window.GCMKG_SEARCH = {script_safe(entries)};\n")
     writer.write("search.js", (Path(__file__).parent / "templates" / "search.js").read_bytes())
+    remove_stale(writer.report, out)
     return writer.report
+
+
+def remove_stale(report: Report, out: Path) -> None:
+    """Delete the profile pages of resources the graph no longer has (only ``*.html`` in the
+    profile folders this writer owns), so a published site does not keep dead pages."""
+    kept = set(report.written) | set(report.unchanged)
+    for name, _title in SECTIONS:
+        for page in sorted((out / name).glob("*.html")):
+            if page not in kept:
+                page.unlink()
+                report.removed.append(page)
