@@ -19,7 +19,7 @@ COMMUNITY_COLOURS = (
 )  # fmt: skip
 """Colours of the communities by number (0 the largest); later ones take the last colour, grey."""
 OTHER_COLOUR = "#a0a0a0"
-EDGE_BUDGET = 20_000
+EDGE_BUDGET = 5_000
 """At most this many links go on a page: the strongest ones (links of equal weight go together)."""
 _STEP = 34.0
 _GAP = 120.0

@@ -21,7 +21,6 @@ from graph.server.backend import Backend
 from graph.server.protocol import ProtocolError
 from graph.server.responses import guarded
 
-
 PAGES = (*NETWORK_VIEWS, "matrix")
 """The pages ``/network?view=`` serves: the network views and the agent x objective matrix."""
 
