@@ -153,3 +153,14 @@ def test_cli_writes_cosignature_and_matrix(three: ox.Store, tmp_path: Path) -> N
     assert len(json.loads(data)["agents"]) == 7
     result = runner.invoke(network, ["--view", "matrix", "--export", "json", "--from", str(source)])
     assert result.exit_code == 2 and "page only" in result.output
+
+
+def test_server_builds_the_new_pages(three: ox.Store) -> None:
+    from graph.server.network_pages import PAGES, page_html
+
+    ntriples = three.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    assert PAGES == ("full", "support", "coalitions", "cosignature", "matrix")
+    assert 'id="matrix-body"' in page_html(ntriples, "matrix")
+    assert "Who signed statements with whom" in page_html(ntriples, "cosignature")
+    with pytest.raises(ValueError, match="unknown view"):
+        page_html(ntriples, "bogus")
