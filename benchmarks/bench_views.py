@@ -77,7 +77,6 @@ def measure(statements: int, folder: Path, browser: Any, repeat: int) -> dict[st
         "agents": graph.number_of_nodes(),
         "links": graph.number_of_edges(),
         "drawn": len(drawn["edges"]),
-        "min_weight": drawn["minWeight"],
         "cosign_build": cosign_build,
         "cosign_write": cosign_write,
         "cosign_mb": cosign_page.stat().st_size / 1e6,
@@ -91,7 +90,7 @@ def measure(statements: int, folder: Path, browser: Any, repeat: int) -> dict[st
 
 def table(rows: list[dict[str, Any]]) -> str:
     lines = [
-        "| statements | triples | agents | co-signature links (drawn, min weight) "
+        "| statements | triples | agents | co-signature links (drawn) "
         "| co-signature: SPARQL → networkx + Louvain (s) | layout + HTML (s) | HTML (MB) | first draw (s) "
         "| positions | matrix: data + HTML (s) | HTML (MB) | first draw (s) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -99,7 +98,7 @@ def table(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         lines.append(
             f"| {r['statements']:,} | {r['triples']:,} | {r['agents']:,} "
-            f"| {r['links']:,} ({r['drawn']:,}, ≥ {r['min_weight']}) "
+            f"| {r['links']:,} ({r['drawn']:,}) "
             f"| {r['cosign_build']:.2f} | {r['cosign_write']:.2f} | {r['cosign_mb']:.1f} | {r['cosign_draw']:.2f} "
             f"| {r['positions']:,} | {r['matrix_build']:.2f} | {r['matrix_mb']:.1f} | {r['matrix_draw']:.2f} |"
         )
