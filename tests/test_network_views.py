@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli.network import network
-from graph.network.community import community_layout, min_weight
+from graph.network.community import community_layout, drawn_agents, drawn_links
 from graph.network.corpus import build_network, participants
 from graph.network.export import export_graph, read_export
 from graph.network.matrix import matrix_data, render_matrix_page
@@ -72,7 +72,7 @@ def test_cosignature_page_data_numbers_statements_and_colours(three: ox.Store) -
     assert [title for _, title in data["statements"]] == [
         "Harbour Declaration on Safe Passage", "Open Letter from the Valley Network", "Winter Appeal for Documents",
     ]  # fmt: skip
-    assert (len(data["nodes"]), len(data["edges"]), data["allEdges"], data["minWeight"]) == (7, 13, 13, 1)
+    assert (len(data["nodes"]), len(data["edges"]), data["allEdges"]) == (7, 13, 13)
     tern = next(node for node in data["nodes"] if node["id"] == TERN)
     assert tern["statements"] == [0, 1, 2]
     assert all(node["color"].startswith("#") for node in data["nodes"])
@@ -81,9 +81,15 @@ def test_cosignature_page_data_numbers_statements_and_colours(three: ox.Store) -
 
 def test_strongest_links_when_over_budget(three: ox.Store) -> None:
     graph = build_network(three, "cosignature")
-    assert min_weight(graph, budget=13) == 1
-    assert min_weight(graph, budget=12) == 2, "the 3 links of weight 1 go, the 10 of weight 2 stay"
-    assert min_weight(graph, budget=5) == 3, "no weight fits: nothing is drawn rather than half a weight"
+    assert len(drawn_links(graph, budget=13)) == 13
+    heaviest = drawn_links(graph, budget=10)
+    assert len(heaviest) == 10 and {n for link in heaviest for n in link} == set(graph), "everyone keeps a link"
+    assert sum(graph.edges[link]["weight"] for link in heaviest) == 2 * 8 + 2, "8 of weight 2, Wren's and the hostile's"
+    fewest = drawn_links(graph, budget=1)
+    assert {n for link in fewest for n in link} == set(graph) and len(fewest) <= 7
+    assert drawn_links(graph, budget=1) == fewest, "deterministic"
+    assert drawn_agents(graph, budget=7) is graph
+    assert sorted(drawn_agents(graph, budget=3)) == [HERON, KESTREL, TERN], "Tern in 3; then ties by links, by IRI"
     positions = community_layout(graph)
     assert set(positions) == set(graph) and len(set(positions.values())) == 7
 
@@ -153,3 +159,14 @@ def test_cli_writes_cosignature_and_matrix(three: ox.Store, tmp_path: Path) -> N
     assert len(json.loads(data)["agents"]) == 7
     result = runner.invoke(network, ["--view", "matrix", "--export", "json", "--from", str(source)])
     assert result.exit_code == 2 and "page only" in result.output
+
+
+def test_server_builds_the_new_pages(three: ox.Store) -> None:
+    from graph.server.network_pages import PAGES, page_html
+
+    ntriples = three.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    assert PAGES == ("full", "support", "coalitions", "cosignature", "matrix")
+    assert 'id="matrix-body"' in page_html(ntriples, "matrix")
+    assert "Who signed statements with whom" in page_html(ntriples, "cosignature")
+    with pytest.raises(ValueError, match="unknown view"):
+        page_html(ntriples, "bogus")

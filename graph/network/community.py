@@ -19,8 +19,10 @@ COMMUNITY_COLOURS = (
 )  # fmt: skip
 """Colours of the communities by number (0 the largest); later ones take the last colour, grey."""
 OTHER_COLOUR = "#a0a0a0"
-EDGE_BUDGET = 20_000
-"""At most this many links go on a page: the strongest ones (links of equal weight go together)."""
+EDGE_BUDGET = 5_000
+"""Links a page draws at most, beyond each agent's strongest link (see :func:`drawn_links`)."""
+NODE_BUDGET = 3_000
+"""Agents a page draws at most: those in the most statements (see :func:`drawn_agents`)."""
 _STEP = 34.0
 _GAP = 120.0
 _GOLDEN = math.pi * (3 - math.sqrt(5))
@@ -31,18 +33,45 @@ def community_colour(number: int) -> str:
     return COMMUNITY_COLOURS[number] if number < len(COMMUNITY_COLOURS) else OTHER_COLOUR
 
 
-def min_weight(graph: nx.Graph, budget: int = EDGE_BUDGET) -> int:
-    """The smallest link weight such that the links at least that heavy number ``budget`` or fewer."""
-    counts: defaultdict[int, int] = defaultdict(int)
-    for *_, weight in graph.edges(data="weight", default=1):
-        counts[int(weight)] += 1
-    kept, threshold = 0, 1
-    for weight in sorted(counts, reverse=True):
-        if kept + counts[weight] > budget:
-            return weight + 1
-        kept += counts[weight]
-        threshold = weight
-    return threshold
+def drawn_agents(graph: nx.Graph, budget: int = NODE_BUDGET) -> nx.Graph:
+    """The part of ``graph`` a page draws: at most ``budget`` agents, those in the most statements.
+
+    vis-network's first draw grows with the nodes (about 0.2 ms each on 2 cores, labels measured
+    and all): beyond a few thousand it takes seconds. Ties go by the weight of the agent's links,
+    then by IRI. Exports and the matrix page keep every agent.
+    """
+    if graph.number_of_nodes() <= budget:
+        return graph
+    strength = dict(graph.degree(weight="weight"))
+
+    def rank(node: str) -> tuple[int, int, str]:
+        statements = str(graph.nodes[node].get("statements", ""))
+        return (-(statements.count(";") + 1 if statements else 0), -int(strength[node]), node)
+
+    return graph.subgraph(sorted(sorted(graph, key=rank)[:budget]))
+
+
+def drawn_links(graph: nx.Graph, budget: int = EDGE_BUDGET) -> set[tuple[str, str]]:
+    """The links a page draws: each agent's strongest link, then the heaviest others up to ``budget``.
+
+    Cutting at a weight alone would keep only the links among a few popular signatories (at 1,000
+    synthetic statements, 189 of 7,684 agents); each agent's strongest link keeps everyone tied to
+    its closest co-signer. Ties go by the other agent's IRI, so the choice is deterministic.
+    """
+    if graph.number_of_edges() <= budget:
+        return {(u, v) for u, v in graph.edges}
+    ranked = sorted(graph.edges(data="weight", default=1), key=lambda e: (-int(e[2]), e[0], e[1]))
+    kept: set[tuple[str, str]] = set()
+    strongest: dict[str, tuple[str, str]] = {}
+    for u, v, _ in ranked:
+        for node in (u, v):
+            strongest.setdefault(node, (u, v))
+    kept.update(strongest.values())
+    for u, v, _ in ranked:
+        if len(kept) >= budget:
+            break
+        kept.add((u, v))
+    return kept
 
 
 def community_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:

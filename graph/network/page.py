@@ -26,7 +26,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.network.community import COMMUNITY_COLOURS, community_colour, community_layout, min_weight
+from graph.network.community import COMMUNITY_COLOURS, community_colour, community_layout, drawn_agents, drawn_links
 from graph.network.offline import package_text, render, template_text
 from graph.network.offline import script_json as script_json  # where tests and callers found it
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
@@ -180,6 +180,9 @@ def node_size(attrs: Attrs, degree: int) -> float:
 def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
     """The JSON the page's script reads: nodes with layout, edges by node index, and facets."""
     cosignature = graph.graph.get("view") == "cosignature"
+    every = (graph.number_of_nodes(), graph.number_of_edges())
+    if cosignature:
+        graph = drawn_agents(graph)
     positions = community_layout(graph) if cosignature else layered_layout(graph)
     statements = _statement_facet(graph)
     numbered = {iri: i for i, (iri, _) in enumerate(statements)}
@@ -194,11 +197,11 @@ def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
             item["size"] = node_size({"kind": "organization", "support": len(item.get("statements", []))}, 0)
             item["color"] = community_colour(int(attrs.get("community", len(COMMUNITY_COLOURS))))
         nodes.append(item)
-    threshold = min_weight(graph) if cosignature else 1
+    drawn = drawn_links(graph) if cosignature else None
     edges = [
         _number_statements({**attrs, "from": index[u], "to": index[v]}, numbered)
         for u, v, attrs in graph.edges(data=True)
-        if int(attrs.get("weight", 1)) >= threshold or not cosignature
+        if drawn is None or (u, v) in drawn
     ]
     kinds = {str(kind) for _, kind in graph.nodes(data="kind")}
     if physics is None:
@@ -214,8 +217,8 @@ def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
         "positionKinds": list(POSITION_KINDS),
         "nodes": nodes,
         "edges": edges,
-        "allEdges": graph.number_of_edges(),
-        "minWeight": threshold,
+        "allNodes": every[0],
+        "allEdges": every[1],
         "statements": statements,
         "countries": _country_facet(graph),
         "organizationKinds": sorted(_split(graph, "organization_kinds", SEPARATOR), key=str.casefold),

@@ -341,10 +341,13 @@
     updateEdges();
     const count = shown.filter(Boolean).length;
     const links = data.allEdges > data.edges.length
-      ? data.edges.length + " links (the " + data.allEdges + " links of weight ≥ " + data.minWeight + ")"
+      ? data.edges.length + " of " + data.allEdges + " links (each agent's strongest, then the heaviest)"
       : data.edges.length + " links";
+    const agents = data.allNodes > data.nodes.length
+      ? " (the " + data.nodes.length + " of " + data.allNodes + " agents in the most statements)"
+      : "";
     $("status").textContent =
-      "Showing " + count + " of " + data.nodes.length + " nodes and " + links + " · view: " +
+      "Showing " + count + " of " + data.nodes.length + " nodes" + agents + " and " + links + " · view: " +
       data.view + " · physics " + (data.physics ? "settled, then off" : "off (layout computed in Python)");
     if (state.selected !== null && !shown[state.selected]) hidePanel();
   }
