@@ -134,7 +134,12 @@ def test_when_no_engine_can_run_clients_get_503_and_a_message() -> None:
             os.kill(engine.process.pid, signal.SIGKILL)
         response = httpx.get(f"{broken.url}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
         assert response.status_code == 503 and response.headers["retry-after"] == "1"
-        assert response.text == "the SPARQL engine is restarting; try again in a moment\n"
+        # Which of the two refusals depends on whether the pool saw the kill before the request
+        # reached the dead engine; neither retries the request on another engine.
+        assert response.text in {
+            "the SPARQL engine is restarting; try again in a moment\n",
+            "the engine stopped while running this request (too large or too deeply nested?); it was not run again\n",
+        }
         page = httpx.get(f"{broken.url}/id/organization/plain", headers={"Accept": "text/html"}, timeout=10)
         assert page.status_code == 503 and "Traceback" not in page.text
 

@@ -28,7 +28,7 @@ def positions(page: str) -> list[list[str]]:
 
 
 def test_a_states_page_lists_its_vote_and_later_changes(server: RunningServer) -> None:
-    page = httpx.get(f"{server.url}/id/country/BR", headers={"Accept": "text/html"}, timeout=30).text
+    page = httpx.get(f"{server.url}/id/country/BR?view=data", headers={"Accept": "text/html"}, timeout=30).text
     assert "Position on the Global Compact for Migration" in page
     found = [(row[1], row[2], row[3]) for row in positions(page)]
     assert ("2018-12-19", "voted in favour", "voted in favour") in found
@@ -38,8 +38,22 @@ def test_a_states_page_lists_its_vote_and_later_changes(server: RunningServer) -
     assert 'href="/id/compact-position/BR/vote"' in page
 
 
+def test_a_countrys_profile_shows_the_states_positions_in_date_order(server: RunningServer) -> None:
+    page = httpx.get(f"{server.url}/id/country/BR", headers={"Accept": "text/html"}, timeout=30).text
+    table = page.split("<h2>Position on the Global Compact for Migration</h2>", 1)[1].split("</table>", 1)[0]
+    cells = [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td>(.*?)</td>", table, re.S)]
+    rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    assert ["2018-12-19", "voted in favour", "voted in favour"] in rows
+    assert ["2019-01-08", "withdrew", "voted against"] in rows
+    assert ["2023-01-05", "rejoined", "voted in favour"] in rows
+    assert [row[0] for row in rows] == sorted(row[0] for row in rows)
+    assert 'href="/id/compact-position/BR/vote"' in table
+
+
 def test_an_organizations_page_shows_its_countrys_position(server: RunningServer) -> None:
-    page = httpx.get(f"{server.url}/id/organization/jrs-chile", headers={"Accept": "text/html"}, timeout=30).text
+    page = httpx.get(
+        f"{server.url}/id/organization/jrs-chile?view=data", headers={"Accept": "text/html"}, timeout=30
+    ).text
     rows = positions(page)
     assert rows and {row[0] for row in rows} == {"Chile"}
     assert ["2018-12-19", "abstained", "abstained"] in [row[1:4] for row in rows]

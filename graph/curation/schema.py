@@ -17,7 +17,7 @@ STATEMENT_KEYS: dict[str, frozenset[str]] = {
     "place": frozenset({"id", "name", "country", "evidence"}),
     "signatory_countries": frozenset({"countries", "evidence"}),
     "position": frozenset({"id", "type", "quote", "addresses", "suggested"}),
-    "link": frozenset({"objective", "principle", "rationale", "confidence"}),
+    "link": frozenset({"objective", "principle", "rationale", "confidence", "stance"}),
     "mention": frozenset({"resource", "evidence"}),
 }  # fmt: skip
 """``suggested`` is what ``gcmkg ingest`` proposes; ``gcmkg accept`` drops it."""

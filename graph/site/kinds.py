@@ -72,6 +72,8 @@ class CountryProfile:
     facts: Facts
     agents: tuple[tuple[Ref, str], ...]
     statements: tuple[tuple[Ref, str, int], ...]
+    positions: tuple[tuple[Ref, str, str, str], ...] = ()
+    """The State's positions on the Compact: (record, date, what it did, what it amounts to), by date."""
     template: str = "country.html.jinja"
 
 
@@ -184,6 +186,19 @@ def country_profile(iri: str, rows: Rows) -> CountryProfile:
             sorted(((book.ref(a), ", ".join(sorted(k - {""}))) for a, k in kinds.items()), key=lambda a: ref_key(a[0]))
         ),
         tuple(sorted(((book.ref(s), d, n) for s, d, n in statements), key=lambda s: (s[1], s[0].label), reverse=True)),
+        country_positions(rows.get("positions", ())),
+    )
+
+
+def country_positions(rows: Sequence[Row]) -> tuple[tuple[Ref, str, str, str], ...]:
+    """(record, date, what the State did, what that amounts to), in date order."""
+    found = {
+        (text(r, "record"), text(r, "date"), text(r, "kindLabel"), text(r, "stanceLabel") or text(r, "kindLabel"))
+        for r in rows
+    }
+    return tuple(
+        (Ref(record, kind), date, kind, stance)
+        for record, date, kind, stance in sorted(found, key=lambda f: (f[1], f[0]))
     )
 
 

@@ -142,6 +142,16 @@ COUNTRY_STATEMENTS = f"""{PREFIXES}SELECT ?this ?statement ?title ?date (COUNT(D
 }} GROUP BY ?this ?statement ?title ?date"""
 """The statements signed by agents based in a country, with how many of them signed."""
 
+COUNTRY_POSITIONS = f"""{PREFIXES}SELECT ?this ?record ?date ?kindLabel ?stanceLabel ?source WHERE {{
+  {THIS}
+  ?record gcm:state ?this ; gcm:positionKind ?kind ; dcterms:date ?day .
+  BIND(STR(?day) AS ?date)
+  OPTIONAL {{ ?record dcterms:source ?source }}
+  OPTIONAL {{ ?kind skos:prefLabel ?kindLabel . FILTER(LANGMATCHES(LANG(?kindLabel), "en")) }}
+  OPTIONAL {{ ?kind gcm:amountsTo/skos:prefLabel ?stanceLabel . FILTER(LANGMATCHES(LANG(?stanceLabel), "en")) }}
+}}"""
+"""The State's dated positions on the Compact (its vote and later acts), with what each amounts to."""
+
 PROFILE_QUERIES: dict[str, dict[str, str]] = {
     "agent": {
         "facts": FACTS,
@@ -156,7 +166,12 @@ PROFILE_QUERIES: dict[str, dict[str, str]] = {
         "positions": STATEMENT_POSITIONS,
         "signatories": STATEMENT_SIGNATORIES,
     },
-    "country": {"facts": FACTS, "agents": COUNTRY_AGENTS, "statements": COUNTRY_STATEMENTS},
+    "country": {
+        "facts": FACTS,
+        "agents": COUNTRY_AGENTS,
+        "statements": COUNTRY_STATEMENTS,
+        "positions": COUNTRY_POSITIONS,
+    },
 }
 """The queries of each kind of profile, by the name the profile reads their rows under."""
 
