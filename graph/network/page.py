@@ -223,6 +223,10 @@ def page_data(graph: nx.Graph, physics: bool | None = None) -> dict[str, Any]:
         "countries": _country_facet(graph),
         "organizationKinds": sorted(_split(graph, "organization_kinds", SEPARATOR), key=str.casefold),
         "concepts": _concept_facet(graph),
+        "countryVotes": [
+            [vote, VOTE_COLORS[i % len(VOTE_COLORS)]]
+            for i, vote in enumerate(sorted(_split(graph, "country_votes", SEPARATOR), key=str.casefold))
+        ],
     }
 
 
@@ -242,6 +246,10 @@ def _number_statements(item: dict[str, Any], numbered: dict[str, int]) -> dict[s
     if "statements" in item:
         item["statements"] = sorted(numbered[iri] for iri in str(item["statements"]).split(SEPARATOR) if iri)
     return item
+
+
+VOTE_COLORS = ("#b2182b", "#ef8a62", "#2166ac", "#7b3294", "#1b7837", "#999999")
+"""Colours for "colour by the country's vote", given to the vote labels the graph holds in order."""
 
 
 def _split(graph: nx.Graph, key: str, separator: str) -> set[str]:

@@ -90,6 +90,14 @@ SELECT ?agent ?concept (COUNT(DISTINCT ?position) AS ?positions) WHERE {
 } GROUP BY ?agent ?concept"""
 
 
+# Each State's vote on A/RES/73/195, labelled as the vocabulary of position kinds labels it.
+_VOTES_QUERY = """
+SELECT ?country ?vote WHERE {
+  ?record a gcm:VoteOnCompact ; gcm:state ?country ; gcm:positionKind ?kind .
+  ?kind skos:prefLabel ?vote . FILTER(LANG(?vote) = "en")
+}"""
+
+
 class Edge(NamedTuple):
     """One link between two nodes, named by ``relation`` (``signed``, ``member_of``, ...).
 
@@ -157,7 +165,7 @@ def read_facts(store: Store, weigh_support: bool = True) -> Facts:
             kind_labels[link.source].append(names.get(link.target, [_iri_tail(link.target)])[0])
     edges = [link for link in links if link.target in nodes] + _address_edges(store, nodes)
     facts = Facts(nodes, _weighted_supports(store, edges) if weigh_support else edges)
-    _describe_agents(facts, kind_labels)
+    _describe_agents(facts, kind_labels, {row["country"]: row["vote"] for row in select(store, _VOTES_QUERY)})
     _describe_texts(facts)
     _describe_concepts(facts)
     return facts
@@ -238,8 +246,9 @@ def notation_key(attrs: Attrs) -> tuple[int, int, str]:
     return (0 if attrs["kind"] == "objective" else 1, number, notation)
 
 
-def _describe_agents(facts: Facts, kind_labels: dict[str, list[str]]) -> None:
-    """Give agents their countries, kinds of organization, coalitions, parent and support, as text."""
+def _describe_agents(facts: Facts, kind_labels: dict[str, list[str]], votes: dict[str, str]) -> None:
+    """Give agents their countries (and how those voted on the Compact), kinds of organization,
+    coalitions, parent and support, as text; countries get their own vote."""
     nodes, targets = facts.nodes, facts.targets
     signers = {edge.target for edge in facts.linked("signed")}
     concept_order = {iri: notation_key(attrs) for iri, attrs in nodes.items() if attrs["kind"] in CONCEPT_KINDS}
@@ -248,6 +257,8 @@ def _describe_agents(facts: Facts, kind_labels: dict[str, list[str]]) -> None:
         return SEPARATOR.join(sorted({str(nodes[iri]["label"]) for iri in iris}))
 
     for iri, attrs in nodes.items():
+        if attrs["kind"] == "country" and iri in votes:
+            attrs["country_votes"] = votes[iri]
         if attrs["kind"] not in AGENT_KINDS:
             continue
         countries = sorted(targets[(iri, "based_in")], key=lambda c: str(nodes[c]["label"]))
@@ -255,6 +266,7 @@ def _describe_agents(facts: Facts, kind_labels: dict[str, list[str]]) -> None:
         attrs.update(
             countries=SEPARATOR.join(str(nodes[c]["label"]) for c in countries),
             country_codes=" ".join(_iri_tail(c) for c in countries),
+            country_votes=SEPARATOR.join(sorted({votes[c] for c in countries if c in votes})),
             organization_kinds=SEPARATOR.join(sorted(set(kind_labels.get(iri, [])))),
             coalitions=labels(targets[(iri, "member_of")]),
             parent=labels(targets[(iri, "sub_organization_of")]),

@@ -145,6 +145,7 @@
       ["Also written", split(node.alt_labels, SEP).join(" · ")],
       ["Official title", node.title !== node.label ? node.title : ""],
       ["Based in", shown.has("based_in>") ? "" : node.countries],
+      ["Vote on the Compact (A/RES/73/195)", node.country_votes],
       ["Kind of organization", node.organization_kinds],
       ["Member of", shown.has("member_of>") ? "" : node.coalitions],
       ["Part of", shown.has("sub_organization_of>") ? "" : node.parent],
@@ -267,7 +268,7 @@
   // ---------------------------------------------------------------------------- filters
 
   const state = {
-    country: "", organizationKind: "", concept: "", members: true, statements: new Set(), hiddenKinds: new Set(), selected: null,
+    country: "", vote: "", organizationKind: "", concept: "", members: true, statements: new Set(), hiddenKinds: new Set(), selected: null,
   };
   const edgeHidden = data.edges.map(() => false);
   const edgeWeight = data.edges.map((edge) => edge.weight);
@@ -277,6 +278,7 @@
     AGENTS.has(node.kind)
       ? {
           countries: new Set(split(node.country_codes, " ")),
+          votes: new Set(split(node.country_votes, SEP)),
           kinds: new Set(split(node.organization_kinds, SEP)),
           supported: new Set(split(node.supported, " ")),
         }
@@ -287,6 +289,7 @@
   function agentPasses(node, i) {
     const facet = facets[i];
     if (state.country && !facet.countries.has(state.country)) return false;
+    if (state.vote && !facet.votes.has(state.vote)) return false;
     if (state.organizationKind && !facet.kinds.has(state.organizationKind)) return false;
     if (state.concept && !facet.supported.has(state.concept)) return false;
     return state.members || !node.coalitions || node.direct_signatory;
@@ -314,7 +317,7 @@
   }
 
   function visibility() {
-    const narrowed = state.country || state.organizationKind || state.concept || !state.members || state.statements.size;
+    const narrowed = state.country || state.vote || state.organizationKind || state.concept || !state.members || state.statements.size;
     const shown = data.nodes.map(firstPass);
     return shown.map((value, i) => {
       if (value !== null) return value;
@@ -366,16 +369,34 @@
     if (changes.length) edges.update(changes);
   }
 
+  // Colour agents and countries by their country's vote (colours come with the page's data).
+  const voteColour = new Map(data.countryVotes);
+  function colourByVote(on) {
+    nodes.update(
+      data.nodes.map((node, i) => {
+        const look = style.get(node.kind) || { color: "#999" };
+        if (!on || !(AGENTS.has(node.kind) || node.kind === "country")) return { id: i, color: look.color };
+        const votes = split(node.country_votes, SEP);
+        return { id: i, color: votes.length === 1 ? voteColour.get(votes[0]) : votes.length ? "#555555" : "#dddddd" };
+      }),
+    );
+  }
+
   function setFilter(name, value) {
     state[name] = value;
     applyFilters();
   }
 
   function resetFilters() {
-    Object.assign(state, { country: "", organizationKind: "", concept: "", members: true, statements: new Set() });
+    Object.assign(state, { country: "", vote: "", organizationKind: "", concept: "", members: true, statements: new Set() });
     Array.from($("filter-statement").options).forEach((option) => (option.selected = false));
     state.hiddenKinds.clear();
     $("filter-country").value = "";
+    $("filter-vote").value = "";
+    if ($("colour-vote").checked) {
+      $("colour-vote").checked = false;
+      colourByVote(false);
+    }
     $("filter-kind").value = "";
     $("filter-concept").value = "";
     $("filter-members").checked = true;
@@ -445,6 +466,9 @@
 
   fillSelect($("filter-country"), data.countries);
   fillSelect($("filter-kind"), data.organizationKinds.map((kind) => [kind, kind]));
+  fillSelect($("filter-vote"), data.countryVotes.map(([vote]) => [vote, vote]));
+  $("filter-vote").addEventListener("change", (e) => setFilter("vote", e.target.value));
+  $("colour-vote").addEventListener("change", (e) => colourByVote(e.target.checked));
   fillSelect($("filter-concept"), data.concepts);
   fillSelect($("filter-statement"), data.statements.map(([, title], s) => [String(s), title]));
   $("filter-statement").size = Math.min(4, Math.max(2, data.statements.length));
