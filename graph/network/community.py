@@ -48,7 +48,11 @@ def drawn_agents(graph: nx.Graph, budget: int = NODE_BUDGET) -> nx.Graph:
         statements = str(graph.nodes[node].get("statements", ""))
         return (-(statements.count(";") + 1 if statements else 0), -int(strength[node]), node)
 
-    return graph.subgraph(sorted(sorted(graph, key=rank)[:budget]))
+    kept = set(sorted(graph, key=rank)[:budget])
+    drawn = nx.Graph(**graph.graph)  # a copy, not a subgraph view: views filter every edge they yield
+    drawn.add_nodes_from((node, graph.nodes[node]) for node in sorted(kept))
+    drawn.add_edges_from((u, v, data) for u, v, data in graph.edges(sorted(kept), data=True) if v in kept)
+    return drawn
 
 
 def drawn_links(graph: nx.Graph, budget: int = EDGE_BUDGET) -> set[tuple[str, str]]:

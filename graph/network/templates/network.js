@@ -473,6 +473,10 @@
   fillSelect($("filter-statement"), data.statements.map(([, title], s) => [String(s), title]));
   $("filter-statement").size = Math.min(4, Math.max(2, data.statements.length));
   buildLegend();
+  if (data.view === "cosignature") {
+    document.querySelector("#legend .hint").textContent =
+      "Colour: community (Louvain). Size: statements taken part in. Click a kind to hide it.";
+  }
   $("filter-country").addEventListener("change", (e) => setFilter("country", e.target.value));
   $("filter-kind").addEventListener("change", (e) => setFilter("organizationKind", e.target.value));
   $("filter-concept").addEventListener("change", (e) => setFilter("concept", e.target.value));
