@@ -4,8 +4,6 @@ where no connection can be opened, so a SERVICE the scanner misses still reaches
 from __future__ import annotations
 
 import random
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,25 +14,9 @@ from click.testing import CliRunner
 from graph.cli.query import query_command
 from graph.sparql.confined import run_offline
 from graph.sparql.library import Query, QueryError, read_query, solution_rows
+from tests.loopback import Listener
 
 SMALL = Path(__file__).parent / "data" / "server_small.nt"
-
-
-class Listener:
-    def __init__(self) -> None:
-        self.socket = socket.create_server(("127.0.0.1", 0))
-        self.port: int = self.socket.getsockname()[1]
-        self.connections = 0
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self.socket.accept()
-            except OSError:
-                return
-            self.connections += 1
-            connection.close()
 
 
 @pytest.fixture

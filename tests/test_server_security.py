@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,31 +16,13 @@ import pytest
 from graph.server import ServerSettings
 from graph.server.admission import Admission, Overloaded
 from graph.server.running import RunningServer, running_server
+from tests.loopback import Listener
 
 SMALL = Path(__file__).parent / "data" / "server_small.nt"
 TOKEN = "fuzz-token"
 NEW = "<https://w3id.org/gcmkg/id/organization/new>"
 LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 VARIANTS = 600
-
-
-class Listener:
-    """A TCP socket on loopback that records every connection made to it."""
-
-    def __init__(self) -> None:
-        self.socket = socket.create_server(("127.0.0.1", 0))
-        self.port: int = self.socket.getsockname()[1]
-        self.connections = 0
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self.socket.accept()
-            except OSError:
-                return
-            self.connections += 1
-            connection.close()
 
 
 @pytest.fixture(scope="module")

@@ -41,3 +41,17 @@ def from_option(verb: str) -> Callable[[F], F]:
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help=f"A built gcmkg.nt to {verb} (default: build from data/ in memory).",
     )
+
+
+def data_option(purpose: str) -> Callable[[F], F]:
+    """The ``--data DIR`` option of the commands that read or write the curated data folder."""
+    from graph import paths
+
+    return click.option(
+        "--data",
+        "data_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=paths.DATA_DIR,
+        show_default=True,
+        help=purpose,
+    )

@@ -11,8 +11,7 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from graph import paths
-from graph.cli.common import console, reports_errors
+from graph.cli.common import console, data_option, reports_errors
 from graph.ingest import Options, accept_draft, ingest
 
 
@@ -31,14 +30,7 @@ from graph.ingest import Options, accept_draft, ingest
     help="Draft folder to write [default: drafts/<statement id>].",
 )
 @click.option("--force", is_flag=True, help="Replace an existing draft folder.")
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=paths.DATA_DIR,
-    show_default=True,
-    help="The curated data to match against.",
-)
+@data_option("The curated data to match against.")
 @reports_errors
 def ingest_command(
     file: Path,
@@ -75,14 +67,7 @@ def ingest_command(
 
 @click.command("accept")
 @click.argument("draft_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=paths.DATA_DIR,
-    show_default=True,
-    help="The curated data folder to write into.",
-)
+@data_option("The curated data folder to write into.")
 @reports_errors
 def accept_command(draft_dir: Path, data_dir: Path) -> None:
     """Turn a reviewed draft into curated data (all of it, or nothing)."""

@@ -17,8 +17,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from graph import paths
-from graph.cli.common import console, reports_errors
+from graph.cli.common import console, data_option, reports_errors
 from graph.errors import GcmkgError
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 
@@ -80,14 +79,7 @@ def print_table(texts: list[str], results: list[list[Suggestion]]) -> None:
     show_default=True,
     help="Leave out targets scoring under this (calibrated on benchmarks/eval/suggest_dev.csv).",
 )
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=paths.DATA_DIR,
-    show_default=True,
-    help="The curated data whose descriptions (data/descriptions) the model is built from.",
-)
+@data_option("The curated data whose descriptions (data/descriptions) the model is built from.")
 @reports_errors
 def suggest_command(text: str, lines: bool, fmt: str, limit: int, threshold: float, data_dir: Path) -> None:
     """Suggest the GCM objectives and principles a text addresses, with the evidence.
