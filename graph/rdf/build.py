@@ -23,7 +23,7 @@ from graph.curation.journal import commit_files
 from graph.curation.model import Curated
 from graph.errors import ValidationError
 from graph.namespaces import bind_prefixes
-from graph.rdf.derive import support_triples
+from graph.rdf.derive import activity_triples, support_lines
 from graph.rdf.links import link_triples
 from graph.rdf.ontodoc import ontology_html
 from graph.rdf.serialize import LineWriter, ntriples_text, oxigraph_lines, turtle_of_lines
@@ -87,7 +87,8 @@ def assemble(data_dir: Path | None = None, ontology_dir: Path | None = None) -> 
         chain(curated_triples(curated), link_triples(curated.links), state_triples(curated.links, curated.countries))
     )
     asserted |= oxigraph_lines(ontology_triples(ontology_dir))
-    core = asserted | writer.lines(support_triples(curated))
+    core = asserted | writer.lines(activity_triples())
+    core.update(support_lines(curated))
     void_lines = sorted(writer.lines(void_triples(summarize(core))))
     lines = sorted(core.union(void_lines))
     return Assembled(lines, void_lines, sorted(asserted), load_lines(lines), curated)
