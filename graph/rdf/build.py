@@ -23,10 +23,10 @@ from graph.curation.journal import commit_files
 from graph.curation.model import Curated
 from graph.errors import ValidationError
 from graph.namespaces import bind_prefixes
-from graph.rdf.derive import support_triples
+from graph.rdf.derive import activity_triples, support_lines
 from graph.rdf.links import link_triples
 from graph.rdf.ontodoc import ontology_html
-from graph.rdf.serialize import LineWriter, ntriples_text, oxigraph_lines, turtle_of_lines
+from graph.rdf.serialize import LineWriter, ntriples_text, oxigraph_lines, turtle_of_lines, turtle_of_ntriples
 from graph.rdf.states import state_triples
 from graph.rdf.triples import curated_triples
 from graph.rdf.validate import load_shapes, validate
@@ -47,10 +47,7 @@ class Assembled:
     asserted_lines: list[str]
     store: ox.Store
     curated: Curated
-
-    @property
-    def ntriples(self) -> str:
-        return ntriples_text(self.lines)
+    ntriples: str
 
 
 @dataclass
@@ -87,16 +84,24 @@ def assemble(data_dir: Path | None = None, ontology_dir: Path | None = None) -> 
         chain(curated_triples(curated), link_triples(curated.links), state_triples(curated.links, curated.countries))
     )
     asserted |= oxigraph_lines(ontology_triples(ontology_dir))
-    core = asserted | writer.lines(support_triples(curated))
+    core = asserted | writer.lines(activity_triples())
+    core.update(support_lines(curated))
     void_lines = sorted(writer.lines(void_triples(summarize(core))))
-    lines = sorted(core.union(void_lines))
-    return Assembled(lines, void_lines, sorted(asserted), load_lines(lines), curated)
+    core.update(void_lines)
+    lines = sorted(core)
+    del core  # one copy of the lines at a time: on a corpus they are millions
+    text = ntriples_text(lines)
+    return Assembled(lines, void_lines, sorted(asserted), load_text(text), curated, text)
+
+
+def load_text(text: str) -> ox.Store:
+    store = ox.Store()
+    store.load(text, format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 def load_lines(lines: list[str]) -> ox.Store:
-    store = ox.Store()
-    store.load(ntriples_text(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return store
+    return load_text(ntriples_text(lines))
 
 
 def build_graph(data_dir: Path | None = None, ontology_dir: Path | None = None) -> tuple[Graph, Curated]:
@@ -140,7 +145,7 @@ def build(
     ntriples = assembled.ntriples
     files = {
         out_dir / f"{OUTPUT_NAME}.nt": ntriples,
-        out_dir / f"{OUTPUT_NAME}.ttl": turtle_of_lines(assembled.lines),
+        out_dir / f"{OUTPUT_NAME}.ttl": turtle_of_ntriples(ntriples),
         out_dir / "void.ttl": turtle_of_lines(assembled.void_lines),
         out_dir / "ontology.html": ontology_html(Graph().parse(ontology_dir / "gcm.ttl", format="turtle")),
     }

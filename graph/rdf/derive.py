@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
 
 from graph.curation.model import Curated, Statement
 from graph.namespaces import GCM, ID, PROV, RDFS, A
@@ -93,37 +93,54 @@ def derived_supports(curated: Curated) -> dict[tuple[str, str], Support]:
     return dict(supports)
 
 
-# Terms every support record repeats, made once (rdflib's namespace lookups are slow in bulk).
-_SUPPORTS, _QUALIFIED, _SUPPORT_CLASS = GCM.supports, GCM.qualifiedSupport, GCM.Support
-_AGENT, _SUPPORTED, _SIGNED_DIRECTLY = GCM.agent, GCM.supported, GCM.signedDirectly
-_GENERATED_BY, _STATEMENT, _POSITION = PROV.wasGeneratedBy, GCM.throughStatement, GCM.throughPosition
-_STANCE, _COALITION = GCM.throughStance, GCM.throughCoalition
-_BOOLEANS = {True: Literal(True), False: Literal(False)}
+def _iri(term: object) -> str:
+    return f"<{term}>"
 
 
-def support_triples(curated: Curated) -> Iterator[Triple]:
+# Terms every support record repeats, written once as N-Triples terms.
+_SUPPORTS, _QUALIFIED, _SUPPORT_CLASS = _iri(GCM.supports), _iri(GCM.qualifiedSupport), _iri(GCM.Support)
+_AGENT, _SUPPORTED, _SIGNED_DIRECTLY = _iri(GCM.agent), _iri(GCM.supported), _iri(GCM.signedDirectly)
+_GENERATED_BY, _STATEMENT = _iri(PROV.wasGeneratedBy), _iri(GCM.throughStatement)
+_POSITION, _STANCE, _COALITION = _iri(GCM.throughPosition), _iri(GCM.throughStance), _iri(GCM.throughCoalition)
+_TYPE, _DERIVATION = _iri(A), _iri(DERIVATION)
+_BOOLEANS = {flag: str(ox.Literal(flag)) for flag in (True, False)}
+
+
+def activity_triples() -> Iterator[Triple]:
+    """The derivation activity (rdflib terms: it has literals for LineWriter to escape)."""
     yield DERIVATION, A, PROV.Activity
     yield DERIVATION, RDFS.label, en("Derivation of gcm:supports")
     yield DERIVATION, RDFS.comment, en(RULE)
-    stances = {stance.slug: URIRef(stance.iri) for stance in load_vocabulary().stances}
-    agents: dict[str, URIRef] = {}
-    positions: dict[tuple[str, str], URIRef] = {}
+
+
+def support_lines(curated: Curated) -> Iterator[str]:
+    """The N-Triples lines of every gcm:supports triple and its gcm:Support record.
+
+    Written as strings, not rdflib terms: on a corpus these are most of the graph, and every term
+    here is an IRI the project mints from checked identifiers (no escaping needed). Each line is
+    yielded once, records in (agent, concept) order.
+    """
+    stances = {stance.slug: f"<{stance.iri}>" for stance in load_vocabulary().stances}
+    statements: dict[str, str] = {}
+    positions: dict[tuple[str, str], str] = {}
     for (agent_id, target), support in sorted(derived_supports(curated).items()):
-        agent = agents.get(agent_id) or agents.setdefault(agent_id, agent_iri(curated, agent_id))
-        concept = ID[target]
-        iri = ID[f"support/{agent_id}/{target.replace('/', '-')}"]
-        yield agent, _SUPPORTS, concept
-        yield agent, _QUALIFIED, iri
-        yield iri, A, _SUPPORT_CLASS
-        yield iri, _AGENT, agent
-        yield iri, _SUPPORTED, concept
-        yield iri, _SIGNED_DIRECTLY, _BOOLEANS[support.signed_directly]
-        yield iri, _GENERATED_BY, DERIVATION
+        agent = _iri(agent_iri(curated, agent_id))
+        concept = _iri(ID[target])
+        iri = _iri(ID[f"support/{agent_id}/{target.replace('/', '-')}"])
+        yield f"{agent} {_SUPPORTS} {concept} ."
+        yield f"{agent} {_QUALIFIED} {iri} ."
+        yield f"{iri} {_TYPE} {_SUPPORT_CLASS} ."
+        yield f"{iri} {_AGENT} {agent} ."
+        yield f"{iri} {_SUPPORTED} {concept} ."
+        yield f"{iri} {_SIGNED_DIRECTLY} {_BOOLEANS[support.signed_directly]} ."
+        yield f"{iri} {_GENERATED_BY} {_DERIVATION} ."
         for statement in support.statements:
-            yield iri, _STATEMENT, statement_iri(statement)
+            term = statements.get(statement) or statements.setdefault(statement, _iri(statement_iri(statement)))
+            yield f"{iri} {_STATEMENT} {term} ."
         for key in support.positions:
-            yield iri, _POSITION, positions.get(key) or positions.setdefault(key, position_iri(*key))
+            term = positions.get(key) or positions.setdefault(key, _iri(position_iri(*key)))
+            yield f"{iri} {_POSITION} {term} ."
         for stance in support.stances:
-            yield iri, _STANCE, stances[stance]
+            yield f"{iri} {_STANCE} {stances[stance]} ."
         for coalition in support.coalitions:
-            yield iri, _COALITION, organization_iri(coalition)
+            yield f"{iri} {_COALITION} {_iri(organization_iri(coalition))} ."

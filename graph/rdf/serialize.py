@@ -89,7 +89,12 @@ def ntriples_text(lines: list[str]) -> str:
 def turtle_of_lines(lines: list[str]) -> str:
     """Readable Turtle (project prefixes, subjects grouped) of sorted N-Triples lines, written by
     pyoxigraph; the prefix lines are sorted so the output is the same every run."""
-    triples = ox.parse(ntriples_text(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return turtle_of_ntriples(ntriples_text(lines))
+
+
+def turtle_of_ntriples(ntriples: str) -> str:
+    """:func:`turtle_of_lines` of the sorted N-Triples text itself (no second copy of a large graph)."""
+    triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
     data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
     assert data is not None
     text = data.decode("utf-8")
