@@ -23,7 +23,7 @@ from rdflib import Graph, URIRef
 from graph import paths
 from graph.curation.curated import load_curated
 from graph.errors import CurationError
-from graph.linking.reconcile import AnswerCache, ReconcileError, apply_review, fetch_json, propose_links, review_csv
+from graph.linking.reconcile import DiskCache, ReconcileError, apply_review, fetch_json, propose_links, review_csv
 from graph.namespaces import GCM, SKOS
 from graph.rdf.build import BuildResult
 from graph.rdf.validate import load_shapes, validate
@@ -244,7 +244,7 @@ def test_cached_rerun_is_offline_and_identical(wikidata: str, tmp_path: Path) ->
     from datetime import date
 
     curated = load_curated(SEED_DATA)
-    cache = AnswerCache(tmp_path / "cache")
+    cache = DiskCache(tmp_path / "cache")
     first = review_csv(propose_links(curated, wikidata, cache), curated, wikidata, date(2026, 1, 1))
 
     def offline(url: str, query: str) -> dict[str, object]:

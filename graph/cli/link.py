@@ -10,7 +10,7 @@ import click
 from graph import paths
 from graph.cli.common import console, errors, reports_errors
 from graph.curation.curated import load_curated
-from graph.linking.reconcile import AnswerCache, apply_review, fetch_json, propose_links, review_csv
+from graph.linking.reconcile import DiskCache, apply_review, fetch_json, propose_links, review_csv
 from graph.rdf.serialize import write_atomically
 
 
@@ -43,7 +43,7 @@ def link() -> None:
 def link_organizations(endpoint: str, output: Path, cache_dir: Path | None, batch_size: int, timeout: int) -> None:
     """Propose Wikidata candidates for organizations without a link, scored, for review."""
     curated = load_curated(paths.DATA_DIR)
-    cache = AnswerCache(cache_dir) if cache_dir else None
+    cache = DiskCache(cache_dir) if cache_dir else None
     candidates = propose_links(
         curated, endpoint, cache, batch_size,
         fetch=lambda url, query: fetch_json(url, query, timeout=timeout),

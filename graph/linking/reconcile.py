@@ -102,7 +102,7 @@ def candidate_query(organizations: list[Organization]) -> str:
     )
 
 
-class AnswerCache:
+class DiskCache:
     """Endpoint answers on disk, keyed by endpoint and query text, so reruns are offline."""
 
     def __init__(self, directory: Path) -> None:
@@ -233,7 +233,7 @@ def unlinked_organizations(curated: Curated) -> list[Organization]:
 def propose_links(
     curated: Curated,
     endpoint: str,
-    cache: AnswerCache | None = None,
+    cache: DiskCache | None = None,
     batch_size: int = 20,
     fetch: Callable[[str, str], dict[str, Any]] | None = None,
     progress: Callable[[int, int], None] | None = None,

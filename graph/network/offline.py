@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
 from collections.abc import Iterable
 from importlib import resources
@@ -19,20 +18,14 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from graph.escape import script_json
+
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("graph.network", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
 )
-
-
-def script_json(data: Any) -> str:
-    """JSON safe inside ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 as \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return text
 
 
 def package_text(*parts: str) -> str:

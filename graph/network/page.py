@@ -26,9 +26,9 @@ from typing import Any
 
 import networkx as nx
 
+from graph.escape import script_json as script_json  # where tests and callers found it
 from graph.network.community import COMMUNITY_COLOURS, community_colour, community_layout, drawn_agents, drawn_links
 from graph.network.offline import package_text, render, template_text
-from graph.network.offline import script_json as script_json  # where tests and callers found it
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
 from graph.vocabulary import load_vocabulary
 
