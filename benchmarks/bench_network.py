@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph.network.page import PHYSICS_THRESHOLD, write_page
 from graph.network.views import View, build_view
+from tests.conftest import CHROMIUM_ARGS
 
 GCM = "https://w3id.org/gcmkg/ontology#"
 ID = "https://w3id.org/gcmkg/id/"
@@ -65,14 +66,6 @@ COUNTRIES = [
     "US",
     "UY",
     "VE",
-]
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
 ]
 
 

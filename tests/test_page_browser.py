@@ -16,11 +16,10 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from playwright import sync_api
 
 from graph.network.page import write_page
 from graph.network.views import build_view
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, select
+from tests.conftest import select
 
 TINY = Path(__file__).parent / "data" / "network_tiny.ttl"
 ID = "https://w3id.org/gcmkg/id/"
@@ -41,14 +40,6 @@ class Opened:
 
     def js(self, expression: str, arg: Any = None) -> Any:
         return self.page.evaluate(expression, arg)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

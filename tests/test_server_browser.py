@@ -10,13 +10,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright import sync_api
 
 from graph.server import ServerSettings
 from graph.server.editor import editor_tabs
 from graph.server.running import RunningServer, running_server
 from graph.sparql.library import load_library
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, seed_ntriples
+from tests.conftest import seed_ntriples
 
 SMALL = Path(__file__).parent / "data" / "server_small.nt"
 HOSTILE_LABEL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> & Co'
@@ -44,14 +43,6 @@ def server() -> Iterator[RunningServer]:
     """The seed graph plus a few resources with hostile names."""
     with running_server(ServerSettings(timeout=5), seed_ntriples() + SMALL.read_bytes()) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -14,10 +14,8 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from playwright import sync_api
 
 from graph.site.static import write_site
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 TINY = Path(__file__).parent / "data" / "site_tiny.ttl"
 
@@ -34,14 +32,6 @@ class Visit:
 
     def outside(self) -> list[str]:
         return [url for url in self.requests if not url.startswith(self.folder) and not url.startswith("data:")]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -13,25 +13,15 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from playwright import sync_api
 
 from graph.network.corpus import build_network
 from graph.network.matrix import matrix_data, write_matrix_page
 from graph.network.page import write_page
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 THREE = Path(__file__).parent / "data" / "corpus_three.ttl"
 ID = "https://w3id.org/gcmkg/id/"
 ORG = ID + "organization/"
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
