@@ -21,3 +21,12 @@ def script_json(data: Any) -> str:
     for char in "<>&\u2028\u2029":
         text = text.replace(char, f"\\u{ord(char):04x}")
     return text
+
+
+def shorten(text: str, length: int) -> str:
+    """``text`` cut to at most ``length`` characters, ending in "…" when it was cut.
+
+    >>> shorten("Servicio Jesuita a Migrantes", 12)
+    'Servicio Je…'
+    """
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"

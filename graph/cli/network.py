@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from graph.cli.common import from_option, reports_errors
+from graph.escape import shorten
 from graph.network.corpus import NETWORK_VIEWS, NetworkView, build_network
 from graph.network.export import EXPORT_FORMATS, ExportFormat, export_graph
 from graph.network.matrix import matrix_data, write_matrix_page
@@ -126,13 +127,9 @@ def _ranking_table(title: str, rows: list[dict[str, Any]]) -> Table:
     for rank, row in enumerate(rows, 1):
         name = str(row["label"])
         if row["quote"]:
-            name += ": " + _cut(str(row["quote"]), 40)
+            name += ": " + shorten(str(row["quote"]), 40)
         table.add_row(str(rank), Text(name), row["kind"], f"{row['score']:.3f}")
     return table
-
-
-def _cut(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def _communities_table(stats: dict[str, Any]) -> Table:

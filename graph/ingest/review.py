@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from graph.escape import shorten
 from graph.ingest.draft import REVIEW, SIGNATORIES, SPELLINGS, TABLES, Draft, ReviewItem
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW
 
@@ -47,7 +48,7 @@ def sentence(text: str) -> str:
 def cell(value: object) -> str:
     """A value safe inside a markdown table cell."""
     text = str(value)
-    return text_line(text if len(text) <= 300 else text[:297] + "…")
+    return text_line(shorten(text, 300))
 
 
 def code(value: object) -> str:

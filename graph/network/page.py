@@ -27,6 +27,7 @@ from typing import Any
 import networkx as nx
 
 from graph.escape import script_json as script_json  # where tests and callers found it
+from graph.escape import shorten
 from graph.network.community import COMMUNITY_COLOURS, community_colour, community_layout, drawn_agents, drawn_links
 from graph.network.offline import package_text, render, template_text
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Attrs
@@ -167,7 +168,7 @@ def _layers(graph: nx.Graph) -> list[list[str]]:
 def short_label(attrs: Attrs) -> str:
     """What the canvas writes beside a node: its acronym, else its name cut to fit a column."""
     text = str(attrs.get("acronym") or attrs["label"])
-    return text if len(text) <= _SHORT_LABEL else text[: _SHORT_LABEL - 1].rstrip() + "…"
+    return shorten(text, _SHORT_LABEL)
 
 
 def node_size(attrs: Attrs, degree: int) -> float:

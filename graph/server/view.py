@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
+from graph.escape import shorten
 from graph.namespaces import GCM, OA, PREFIXES, RDF, SKOS
 from graph.server.describe import ID_BASE, LABEL_PREDICATES, local_path
 
@@ -179,7 +180,7 @@ def page_title(link: Link, quotes: list[str], length: int = 90) -> str:
     if link.label != link.short or not quotes:
         return link.label
     quote = quotes[0]
-    return quote if len(quote) <= length else quote[: length - 1].rstrip() + "…"
+    return shorten(quote, length)
 
 
 def resource_page(iri: str, triples: list[Triple], incoming: Iterable[tuple[str, str]], labels: Labels) -> ResourcePage:

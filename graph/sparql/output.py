@@ -22,6 +22,7 @@ from pyoxigraph import (
 from rich.console import Console
 from rich.table import Table
 
+from graph.escape import shorten
 from graph.sparql.binding import Term
 from graph.sparql.library import QueryError, Results
 
@@ -117,7 +118,7 @@ def results_table(results: QuerySolutions, prefixes: Mapping[str, str]) -> Table
 
 def table_cell(term: Term | None, prefixes: Mapping[str, str]) -> str:
     text = compact(term, prefixes)
-    return text if len(text) <= TABLE_TEXT_LIMIT else text[: TABLE_TEXT_LIMIT - 1].rstrip() + "…"
+    return shorten(text, TABLE_TEXT_LIMIT)
 
 
 def render_results(results: Results, fmt: str, prefixes: Mapping[str, str], width: int | None = None) -> bytes:

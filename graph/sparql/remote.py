@@ -23,6 +23,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from graph import __version__
 from graph.errors import GcmkgError
+from graph.escape import shorten
 from graph.sparql.binding import with_values
 from graph.sparql.library import Query, QuerySyntaxError, Results, bind_parameters
 
@@ -129,8 +130,7 @@ def remote_failure(
 
 def one_line(text: str, limit: int = 300) -> str:
     """A server's message folded onto one line and cut, so an HTML error page stays readable."""
-    folded = " ".join(text.split())
-    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
+    return shorten(" ".join(text.split()), limit)
 
 
 def unreachable(endpoint: str, reason: object, timeout: float) -> EndpointError:
