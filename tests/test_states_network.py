@@ -13,9 +13,8 @@ import pytest
 from graph.network.page import page_data, write_page
 from graph.network.views import build_view
 from tests.conftest import select
-from tests.test_page_browser import Opened, browser, open_page, visible_agents
+from tests.test_page_browser import Opened, open_page, visible_agents
 
-__all__ = ["browser"]  # the module-scoped Chromium fixture, shared with the page tests
 ID = "https://w3id.org/gcmkg/id/"
 VOTE_LABELS = """SELECT ?label WHERE { ?k gcm:isVoteOption true ; skos:prefLabel ?label FILTER(LANG(?label) = "en") }"""
 
