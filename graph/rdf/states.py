@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 
 from graph.curation.model import Country, Links, PositionKind, State, StatePosition
-from graph.namespaces import DCTERMS, GCM, ID, RDFS, SCHEMA, SKOS, WD, XSD, A
-from graph.rdf.triples import Triple, country_iri, en
+from graph.namespaces import DCTERMS, GCM, ID, RDFS, SCHEMA, SKOS, XSD, A
+from graph.rdf.triples import Triple, country_iri, country_triples, en
 
 KINDS = ID["compact-position-kind"]
 
@@ -79,15 +79,9 @@ def member_state_triples(state: State, statement_country: bool) -> Iterator[Trip
     yield iri, SKOS.prefLabel, Literal(state.name_fr, lang="fr")
     yield iri, SKOS.prefLabel, Literal(state.name_pt, lang="pt")
     yield iri, DCTERMS.source, Literal(state.source)
-    if statement_country:
-        return
-    yield iri, A, GCM.Country
-    yield iri, SKOS.prefLabel, en(state.name_en)
-    yield iri, SKOS.prefLabel, Literal(state.name_es, lang="es")
-    yield iri, GCM.iso3166Alpha2, Literal(state.alpha2)
-    yield iri, GCM.iso3166Alpha3, Literal(state.alpha3)
-    yield iri, GCM.m49, Literal(state.m49)
-    yield iri, SKOS.exactMatch, WD[state.wikidata]
+    if not statement_country:
+        codes = (state.alpha3, state.m49, state.name_en, state.name_es, state.wikidata, state.source)
+        yield from country_triples(Country(state.alpha2, *codes))
 
 
 def position_triples(position: StatePosition, vote: bool, compact: URIRef | None) -> Iterator[Triple]:
