@@ -24,6 +24,7 @@ from graph.server.editor import example_values
 from graph.server.running import RunningServer, running_server
 from graph.sparql.library import Query, load_library, run_query, solution_rows
 from graph.sparql.remote import remote_text
+from tests.conftest import seed_ntriples
 
 TIMEOUT = 1.5
 MAX_ROWS = 500
@@ -36,7 +37,8 @@ ORG = "https://w3id.org/gcmkg/id/organization/caref"
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[RunningServer]:
-    with running_server(ServerSettings(timeout=TIMEOUT, max_rows=MAX_ROWS)) as running:
+    """Serves the frozen seed graph, the same graph as the ``store`` its answers are compared with."""
+    with running_server(ServerSettings(timeout=TIMEOUT, max_rows=MAX_ROWS), seed_ntriples()) as running:
         yield running
 
 
