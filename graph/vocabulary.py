@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import paths
+from graph.rows import select_plain
 
 _QUERY_KINDS = """
 PREFIX gcm: <https://w3id.org/gcmkg/ontology#>
@@ -84,11 +85,9 @@ class Vocabulary:
         return next(stance for stance in self.stances if stance.slug == slug)
 
 
-def _rows(store: ox.Store, query: str) -> list[list[str]]:
-    solutions = store.query(query)
-    assert isinstance(solutions, ox.QuerySolutions)
-    names = [variable.value for variable in solutions.variables]
-    return [[str(getattr(row[name], "value", "")) for name in names] for row in solutions]
+def _cells(store: ox.Store, query: str) -> list[list[str]]:
+    """The cells of each row as text, in column order (the vocabulary's queries bind every variable)."""
+    return [list(row.values()) for row in select_plain(store, query)]
 
 
 @cache
@@ -98,10 +97,10 @@ def load_vocabulary(ontology_dir: Path | None = None) -> Vocabulary:
     store.bulk_load(path=str((ontology_dir or paths.ONTOLOGY_DIR) / "gcm.ttl"), format=ox.RdfFormat.TURTLE)
     stances = tuple(
         Stance(iri, slug, en, es, definition, defends == "true")
-        for iri, slug, en, es, definition, _order, defends in _rows(store, _QUERY_STANCES)
+        for iri, slug, en, es, definition, _order, defends in _cells(store, _QUERY_STANCES)
     )
     by_iri = {stance.iri: stance.slug for stance in stances}
-    rows = _rows(store, _QUERY_KINDS)
+    rows = _cells(store, _QUERY_KINDS)
     kinds = tuple(PositionKind(iri, slug, label, by_iri[stance]) for iri, slug, label, _order, stance in rows)
     if not kinds or not stances:
         raise RuntimeError(f"no position kinds or stances in {ontology_dir or paths.ONTOLOGY_DIR}/gcm.ttl")

@@ -101,13 +101,11 @@ def home_copy(tmp_path: Path) -> Path:
 
 
 def select(store: ox.Store, query: str) -> list[dict[str, str]]:
-    """Rows of a SELECT as plain strings, for assertions."""
-    from graph.namespaces import sparql_prefixes
+    """Rows of a SELECT as plain strings (unbound variables left out), with the project's prefixes."""
+    from graph.namespaces import PREFIXES
+    from graph.rows import select_plain
 
-    results = store.query(sparql_prefixes() + query)
-    assert isinstance(results, ox.QuerySolutions)
-    names = [v.value for v in results.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in results]
+    return select_plain(store, query, PREFIXES)
 
 
 def free_port() -> int:

@@ -59,6 +59,8 @@ def test_cli_reference_names_every_command(site: Path) -> None:
         assert f"gcmkg {name}" in page, name
     assert "gcmkg link organizations" in page
     assert "Usage: gcmkg query [OPTIONS] NAME|FILE.rq" in page
+    assert str(paths.ROOT) not in page  # defaults read the same on every machine
+    assert "[default: (data/" in page
 
 
 def test_query_catalogue_names_every_query_with_its_title(site: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,27 +18,12 @@ import pytest
 
 from graph.network.page import write_page
 from graph.network.views import build_view
+from tests.browser import DrawnPage
 from tests.conftest import select
 
 TINY = Path(__file__).parent / "data" / "network_tiny.ttl"
 ID = "https://w3id.org/gcmkg/id/"
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
-
-
-@dataclass
-class Opened:
-    """A loaded page and everything it said or asked for while loading and being used."""
-
-    page: Any
-    url: str
-    console: list[tuple[str, str]] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-
-    def errors(self) -> list[tuple[str, str]]:
-        return [(kind, text) for kind, text in self.console if kind in {"error", "pageerror"}]
-
-    def js(self, expression: str, arg: Any = None) -> Any:
-        return self.page.evaluate(expression, arg)
 
 
 @pytest.fixture(scope="module")
@@ -55,33 +39,21 @@ def pages(store: ox.Store, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     }
 
 
-def open_page(browser: Any, path: Path) -> Opened:
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    opened = Opened(page, path.resolve().as_uri())
-    page.on("console", lambda message: opened.console.append((message.type, message.text)))
-    page.on("pageerror", lambda error: opened.console.append(("pageerror", str(error))))
-    page.on("request", lambda request: opened.requests.append(request.url))
-    page.goto(opened.url)
-    page.wait_for_selector("body[data-drawn='true']", state="attached", timeout=60_000)
-    return opened
-
-
 @pytest.fixture
-def full(browser: Any, pages: dict[str, Path]) -> Iterator[Opened]:
-    opened = open_page(browser, pages["full"])
+def full(browser: Any, pages: dict[str, Path]) -> Iterator[DrawnPage]:
+    opened = DrawnPage(browser, pages["full"])
     yield opened
     opened.page.context.close()
 
 
 @pytest.fixture
-def tiny(browser: Any, pages: dict[str, Path]) -> Iterator[Opened]:
-    opened = open_page(browser, pages["tiny"])
+def tiny(browser: Any, pages: dict[str, Path]) -> Iterator[DrawnPage]:
+    opened = DrawnPage(browser, pages["tiny"])
     yield opened
     opened.page.context.close()
 
 
-def canvas_ink(opened: Opened) -> int:
+def canvas_ink(opened: DrawnPage) -> int:
     """How many pixels of the drawing are neither transparent nor white."""
     return int(
         opened.js(
@@ -98,16 +70,16 @@ def canvas_ink(opened: Opened) -> int:
     )
 
 
-def search_for(opened: Opened, text: str) -> None:
+def search_for(opened: DrawnPage, text: str) -> None:
     opened.page.fill("#search", text)
     opened.page.press("#search", "Enter")
 
 
-def selected(opened: Opened) -> list[str]:
+def selected(opened: DrawnPage) -> list[str]:
     return list(opened.js("() => gcmkg.network.getSelectedNodes().map((i) => gcmkg.data.nodes[i].id)"))
 
 
-def visible_agents(opened: Opened) -> list[str]:
+def visible_agents(opened: DrawnPage) -> list[str]:
     return list(
         opened.js(
             """() => {
@@ -119,7 +91,7 @@ def visible_agents(opened: Opened) -> list[str]:
     )
 
 
-def click_node(opened: Opened, iri: str) -> None:
+def click_node(opened: DrawnPage, iri: str) -> None:
     """Centre a node, then click it with the mouse where the canvas drew it."""
     point = opened.js(
         """(iri) => {
@@ -138,7 +110,7 @@ def click_node(opened: Opened, iri: str) -> None:
 # ----------------------------------------------------------------------------- tests
 
 
-def test_page_draws_offline_without_errors(full: Opened, store: ox.Store) -> None:
+def test_page_draws_offline_without_errors(full: DrawnPage, store: ox.Store) -> None:
     expected = select(
         store,
         """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
@@ -154,7 +126,7 @@ def test_page_draws_offline_without_errors(full: Opened, store: ox.Store) -> Non
     assert full.page.locator("#legend-items li").count() == len(full.js("() => gcmkg.data.kinds"))
 
 
-def test_search_by_acronym_focuses_the_node(full: Opened, store: ox.Store) -> None:
+def test_search_by_acronym_focuses_the_node(full: DrawnPage, store: ox.Store) -> None:
     [row] = select(store, 'SELECT ?x ?label WHERE { ?x gcm:acronym "LAC Bloc" ; skos:prefLabel ?label }')
     search_for(full, "LAC Bloc")
     assert selected(full) == [row["x"]]
@@ -174,12 +146,12 @@ def test_search_by_acronym_focuses_the_node(full: Opened, store: ox.Store) -> No
     assert abs(place["y"] - (place["canvas"]["top"] + place["canvas"]["bottom"]) / 2) < 2, "not centred vertically"
 
 
-def test_search_finds_accented_names_without_accents(full: Opened) -> None:
+def test_search_finds_accented_names_without_accents(full: DrawnPage) -> None:
     full.page.fill("#search", "pop no j")
     assert full.page.text_content("#results li button").startswith("Asociación Pop No'j")
 
 
-def test_filter_by_objective_shows_only_its_supporters(full: Opened, store: ox.Store) -> None:
+def test_filter_by_objective_shows_only_its_supporters(full: DrawnPage, store: ox.Store) -> None:
     rows = select(
         store,
         """SELECT ?o ?n (COUNT(DISTINCT ?a) AS ?supporters) WHERE {
@@ -200,7 +172,7 @@ def test_filter_by_objective_shows_only_its_supporters(full: Opened, store: ox.S
     assert len(full.js("() => gcmkg.visibleIds()")) == full.js("() => gcmkg.data.nodes.length")
 
 
-def test_filter_by_country_and_hiding_members(full: Opened, store: ox.Store) -> None:
+def test_filter_by_country_and_hiding_members(full: DrawnPage, store: ox.Store) -> None:
     based = select(store, 'SELECT ?a WHERE { ?a gcm:basedIn/gcm:iso3166Alpha2 "GT" }')
     full.page.select_option("#filter-country", "GT")
     agents = set(visible_agents(full))
@@ -216,7 +188,7 @@ def test_filter_by_country_and_hiding_members(full: Opened, store: ox.Store) -> 
     assert {r["a"] for r in select(store, "SELECT ?a WHERE { ?s gcm:signatory ?a }")} <= visible
 
 
-def test_clicking_a_demand_shows_its_quote_and_objectives(full: Opened, store: ox.Store) -> None:
+def test_clicking_a_demand_shows_its_quote_and_objectives(full: DrawnPage, store: ox.Store) -> None:
     rows = select(
         store,
         """SELECT ?d ?quote ?why WHERE { ?d a gcm:Demand ; gcm:quote ?quote ; schema:position 1 ;
@@ -236,7 +208,7 @@ def test_clicking_a_demand_shows_its_quote_and_objectives(full: Opened, store: o
     assert full.errors() == []
 
 
-def test_hostile_names_render_as_text(tiny: Opened) -> None:
+def test_hostile_names_render_as_text(tiny: DrawnPage) -> None:
     search_for(tiny, "img src x onerror")
     assert selected(tiny) == [ID + "organization/hostile"]
     assert tiny.page.text_content("#panel h2") == HOSTILE
@@ -252,14 +224,14 @@ def test_hostile_names_render_as_text(tiny: Opened) -> None:
     assert tiny.errors() == [] and tiny.requests == [tiny.url]
 
 
-def test_spanish_and_english_names_keep_their_accents(tiny: Opened) -> None:
+def test_spanish_and_english_names_keep_their_accents(tiny: DrawnPage) -> None:
     labels = set(tiny.js("() => gcmkg.data.nodes.map((n) => n.label)"))
     assert {"Asociación Pop No'j", "Efraín Jiménez", "Blanca Gómez", "Alianza Americas"} <= labels
     assert tiny.js("() => document.characterSet") == "UTF-8"
 
 
 def test_coalitions_page_and_its_screenshot(browser: Any, pages: dict[str, Path], tmp_path: Path) -> None:
-    opened = open_page(browser, pages["coalitions"])
+    opened = DrawnPage(browser, pages["coalitions"])
     try:
         shot = tmp_path / "coalitions.png"
         opened.page.screenshot(path=str(shot))
@@ -301,7 +273,7 @@ def screenshot_colours(browser: Any, png: Path) -> dict[str, float]:
         page.close()
 
 
-def test_objective_filter_where_support_differs(tiny: Opened) -> None:
+def test_objective_filter_where_support_differs(tiny: DrawnPage) -> None:
     tiny.page.select_option("#filter-concept", "5")
     visible = set(tiny.js("() => gcmkg.visibleIds()"))
     assert visible == {

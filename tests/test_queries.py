@@ -22,6 +22,8 @@ import yaml
 from click.testing import CliRunner
 
 from graph.cli.query import push_command, queries_command, query_command
+from graph.rows import plain
+from graph.rows import rows as result_rows
 from graph.sparql.binding import values_insertion_points, with_values
 from graph.sparql.library import (
     ParameterError,
@@ -120,10 +122,7 @@ def demands(statement: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
 
 def rows_of(store: ox.Store, name: str, **values: str) -> list[dict[str, str]]:
     """Rows of a library query as {variable: lexical value}, unbound variables left out."""
-    results = run_query(store, LIBRARY[name], values)
-    assert isinstance(results, ox.QuerySolutions)
-    names = [variable.value for variable in results.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in results]
+    return [plain(row) for row in result_rows(run_query(store, LIBRARY[name], values))]
 
 
 def example_values(query: Query) -> dict[str, str]:

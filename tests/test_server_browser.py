@@ -4,7 +4,6 @@ and the network page load without console errors and ask nothing of any host but
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,22 +14,15 @@ from graph.server import ServerSettings
 from graph.server.editor import editor_tabs
 from graph.server.running import RunningServer, running_server
 from graph.sparql.library import load_library
+from tests.browser import RecordedPage
 from tests.conftest import seed_ntriples
 
 SMALL = Path(__file__).parent / "data" / "server_small.nt"
 HOSTILE_LABEL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> & Co'
 
 
-@dataclass
-class Visit:
-    """A page loaded in a fresh context, with its console messages and every request it made."""
-
-    page: Any
-    console: list[tuple[str, str]] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-
-    def errors(self) -> list[tuple[str, str]]:
-        return [(kind, text) for kind, text in self.console if kind in ("error", "pageerror")]
+class Visit(RecordedPage):
+    """A server page loaded in a fresh context, with its console messages and every request it made."""
 
     def foreign_requests(self, server: RunningServer) -> list[str]:
         """Requests to anything but the server (``data:`` URLs are not requests to a host)."""
@@ -50,14 +42,9 @@ def visit(browser: Any) -> Iterator[Any]:
     contexts = []
 
     def open_page(url: str) -> Visit:
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        opened = Visit(page)
-        page.on("console", lambda message: opened.console.append((message.type, message.text)))
-        page.on("pageerror", lambda error: opened.console.append(("pageerror", str(error))))
-        page.on("request", lambda request: opened.requests.append(request.url))
-        page.goto(url, wait_until="networkidle")
+        opened = Visit(browser)
+        contexts.append(opened.context)
+        opened.page.goto(url, wait_until="networkidle")
         return opened
 
     yield open_page

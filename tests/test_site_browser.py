@@ -8,7 +8,6 @@ a console error. The seed graph's site is written once for the module.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,19 +15,17 @@ import pyoxigraph as ox
 import pytest
 
 from graph.site.static import write_site
+from tests.browser import RecordedPage
 
 TINY = Path(__file__).parent / "data" / "site_tiny.ttl"
 
 
-@dataclass
-class Visit:
-    page: Any
-    folder: str
-    console: list[tuple[str, str]] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
+class Visit(RecordedPage):
+    """The site's folder opened in a fresh context, with what its pages logged and requested."""
 
-    def errors(self) -> list[tuple[str, str]]:
-        return [(kind, text) for kind, text in self.console if kind in {"error", "pageerror"}]
+    def __init__(self, browser: Any, folder: Path, width: int) -> None:
+        super().__init__(browser, width=width)
+        self.folder = folder.resolve().as_uri() + "/"
 
     def outside(self) -> list[str]:
         return [url for url in self.requests if not url.startswith(self.folder) and not url.startswith("data:")]
@@ -51,15 +48,10 @@ def tiny_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def visit(browser: Any, folder: Path, width: int = 1280) -> Iterator[Visit]:
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    opened = Visit(page, folder.resolve().as_uri() + "/")
-    page.on("console", lambda message: opened.console.append((message.type, message.text)))
-    page.on("pageerror", lambda error: opened.console.append(("pageerror", str(error))))
-    page.on("request", lambda request: opened.requests.append(request.url))
-    page.goto(opened.folder + "index.html")
+    opened = Visit(browser, folder, width)
+    opened.page.goto(opened.folder + "index.html")
     yield opened
-    context.close()
+    opened.context.close()
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ import pytest
 
 from graph.network.page import page_data, write_page
 from graph.network.views import build_view
+from tests.browser import DrawnPage
 from tests.conftest import select
-from tests.test_page_browser import Opened, open_page, visible_agents
+from tests.test_page_browser import visible_agents
 
 ID = "https://w3id.org/gcmkg/id/"
 VOTE_LABELS = """SELECT ?label WHERE { ?k gcm:isVoteOption true ; skos:prefLabel ?label FILTER(LANG(?label) = "en") }"""
@@ -30,13 +31,13 @@ def test_agents_carry_the_votes_of_their_countries(store: ox.Store) -> None:
 
 
 @pytest.fixture
-def full(browser: Any, tmp_path: Path, store: ox.Store) -> Iterator[Opened]:
-    opened = open_page(browser, write_page(build_view(store, "full"), tmp_path / "full.html"))
+def full(browser: Any, tmp_path: Path, store: ox.Store) -> Iterator[DrawnPage]:
+    opened = DrawnPage(browser, write_page(build_view(store, "full"), tmp_path / "full.html"))
     yield opened
     opened.page.context.close()
 
 
-def test_filter_and_colour_by_the_countrys_vote(full: Opened, store: ox.Store) -> None:
+def test_filter_and_colour_by_the_countrys_vote(full: DrawnPage, store: ox.Store) -> None:
     against = select(
         store,
         """SELECT DISTINCT ?a WHERE { ?a gcm:basedIn ?c . ?v a gcm:VoteOnCompact ; gcm:state ?c ;

@@ -17,6 +17,7 @@ import pytest
 from graph.network.corpus import build_network
 from graph.network.matrix import matrix_data, write_matrix_page
 from graph.network.page import write_page
+from tests.browser import DrawnPage
 
 THREE = Path(__file__).parent / "data" / "corpus_three.ttl"
 ID = "https://w3id.org/gcmkg/id/"
@@ -36,27 +37,12 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-class Opened:
-    """A page loaded in its own context, with what it logged and requested."""
-
-    def __init__(self, browser: Any, path: Path) -> None:
-        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
-        self.page = self.context.new_page()
-        self.url = path.resolve().as_uri()
-        self.console: list[tuple[str, str]] = []
-        self.requests: list[str] = []
-        self.page.on("console", lambda message: self.console.append((message.type, message.text)))
-        self.page.on("pageerror", lambda error: self.console.append(("pageerror", str(error))))
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.goto(self.url)
-        self.page.wait_for_selector("body[data-drawn='true']", state="attached", timeout=60_000)
-
-    def js(self, expression: str, arg: Any = None) -> Any:
-        return self.page.evaluate(expression, arg)
+class Opened(DrawnPage):
+    """A view's page, drawn, with what it logged and requested."""
 
     def check_clean(self) -> None:
         assert self.requests == [self.url], "no request leaves the page"
-        assert [c for c in self.console if c[0] in {"error", "pageerror"}] == []
+        assert self.errors() == []
         assert self.js("() => window.__pwned") is None
 
 

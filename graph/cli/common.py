@@ -52,6 +52,6 @@ def data_option(purpose: str) -> Callable[[F], F]:
         "data_dir",
         type=click.Path(exists=True, file_okay=False, path_type=Path),
         default=paths.DATA_DIR,
-        show_default=True,
+        show_default="data/ of $GCMKG_HOME, of the checkout or of the installed package",
         help=purpose,
     )

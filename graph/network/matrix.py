@@ -17,11 +17,12 @@ from typing import Any
 
 from pyoxigraph import Store
 
+from graph.namespaces import PREFIXES
 from graph.network.corpus import participants
 from graph.network.offline import render, template_text
 from graph.network.page import KIND_STYLES, write_text
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, Facts, notation_key, read_facts
-from graph.network.views import select as select_rows
+from graph.rows import select_plain
 
 _DATES_QUERY = """
 SELECT ?statement ?date ?event ?name ?start WHERE {
@@ -71,7 +72,7 @@ def matrix_data(store: Store) -> dict[str, Any]:
 
 def _relations(store: Store, facts: Facts) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
     """The relations to filter by (stances if the graph has them, else position kinds) and each link's."""
-    rows = select_rows(store, _STANCES_QUERY)
+    rows = select_plain(store, _STANCES_QUERY, PREFIXES)
     if not rows:
         kinds = [kind for kind in POSITION_KINDS if any(a["kind"] == kind for a in facts.nodes.values())]
         return [
@@ -134,7 +135,7 @@ def _statements(
 ) -> list[dict[str, Any]]:
     """Title, date, event, signatories (direct, all) and objectives addressed of each statement."""
     meta: dict[str, dict[str, str]] = {}
-    for row in select_rows(store, _DATES_QUERY):
+    for row in select_plain(store, _DATES_QUERY, PREFIXES):
         meta.setdefault(row["statement"], row)
     addressed: defaultdict[int, set[int]] = defaultdict(set)
     for position in positions:

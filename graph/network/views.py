@@ -22,9 +22,10 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 import networkx as nx
-from pyoxigraph import QuerySolutions, Store
+from pyoxigraph import Store
 
 from graph.namespaces import PREFIXES
+from graph.rows import select_plain
 from graph.vocabulary import load_vocabulary
 
 View = Literal["full", "support", "coalitions"]
@@ -39,8 +40,6 @@ SEPARATOR = "; "
 
 Attr = str | int | float | bool
 Attrs = dict[str, Attr]
-
-_SPARQL_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 # A node's kind from its rdf:type (positions have exactly one of the five position classes).
 _POSITION_CLASSES = " ".join(f'(<{kind.iri}> "{kind.slug}")' for kind in load_vocabulary().kinds)
@@ -130,33 +129,21 @@ class Facts:
         return targets
 
 
-def select(store: Store, query: str) -> list[dict[str, str]]:
-    """The rows of a SELECT as plain strings (unbound variables left out), using the project prefixes."""
-    solutions = store.query(query, prefixes=_SPARQL_PREFIXES)
-    if not isinstance(solutions, QuerySolutions):
-        raise TypeError("expected a SELECT query")
-    names = [variable.value for variable in solutions.variables]
-    return [
-        {name: term.value for name, term in zip(names, solution, strict=True) if term is not None}
-        for solution in solutions
-    ]
-
-
 def read_facts(store: Store, weigh_support: bool = True) -> Facts:
     """Run each query once and join the rows into node attributes and typed edges.
 
     Weighing every support by the positions behind it reads every gcm:Support record, and only
     the ``support`` view draws those edges, so it can be skipped.
     """
-    names = _names(select(store, _LABELS_QUERY))
+    names = _names(select_plain(store, _LABELS_QUERY, PREFIXES))
     nodes: dict[str, Attrs] = {
         iri: {"kind": kind, "label": names.get(iri, [_iri_tail(iri)])[0]}
-        for iri, kind in _kinds(select(store, _KINDS_QUERY)).items()
+        for iri, kind in _kinds(select_plain(store, _KINDS_QUERY, PREFIXES)).items()
     }
-    _add_literals(nodes, select(store, _LITERALS_QUERY), names)
+    _add_literals(nodes, select_plain(store, _LITERALS_QUERY, PREFIXES), names)
     links = [
         Edge(row["source"], row["target"], row["relation"])
-        for row in select(store, _LINKS_QUERY)
+        for row in select_plain(store, _LINKS_QUERY, PREFIXES)
         if row["source"] in nodes
     ]
     kind_labels: defaultdict[str, list[str]] = defaultdict(list)
@@ -165,7 +152,9 @@ def read_facts(store: Store, weigh_support: bool = True) -> Facts:
             kind_labels[link.source].append(names.get(link.target, [_iri_tail(link.target)])[0])
     edges = [link for link in links if link.target in nodes] + _address_edges(store, nodes)
     facts = Facts(nodes, _weighted_supports(store, edges) if weigh_support else edges)
-    _describe_agents(facts, kind_labels, {row["country"]: row["vote"] for row in select(store, _VOTES_QUERY)})
+    _describe_agents(
+        facts, kind_labels, {row["country"]: row["vote"] for row in select_plain(store, _VOTES_QUERY, PREFIXES)}
+    )
     _describe_texts(facts)
     _describe_concepts(facts)
     return facts
@@ -211,7 +200,7 @@ def _add_literals(nodes: dict[str, Attrs], rows: list[dict[str, str]], names: di
 def _address_edges(store: Store, nodes: dict[str, Attrs]) -> list[Edge]:
     """Position - objective/principle edges with the curated rationale and confidence."""
     edges: dict[tuple[str, str], Edge] = {}
-    for row in select(store, _ADDRESSES_QUERY):
+    for row in select_plain(store, _ADDRESSES_QUERY, PREFIXES):
         key = (row["position"], row["concept"])
         if key in edges or key[0] not in nodes or key[1] not in nodes:
             continue
@@ -225,7 +214,10 @@ def _address_edges(store: Store, nodes: dict[str, Attrs]) -> list[Edge]:
 def _weighted_supports(store: Store, edges: list[Edge]) -> list[Edge]:
     """The edges, each ``supports`` edge weighted by the number of positions it derives from
     (1 for a support without a gcm:Support record, which only hand-made graphs have)."""
-    weights = {(row["agent"], row["concept"]): int(row["positions"]) for row in select(store, _SUPPORT_POSITIONS_QUERY)}
+    weights = {
+        (row["agent"], row["concept"]): int(row["positions"])
+        for row in select_plain(store, _SUPPORT_POSITIONS_QUERY, PREFIXES)
+    }
     return [
         Edge(edge.source, edge.target, "supports", {"weight": weights.get((edge.source, edge.target), 1)})
         if edge.relation == "supports"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.namespaces import sparql_prefixes
+from graph.rows import select
 from graph.vocabulary import load_vocabulary
 
 _KIND_ROWS = " ".join(
@@ -54,10 +55,7 @@ class Table:
 
 
 def run(store: ox.Store, query: str) -> list[list[str]]:
-    results = store.query(sparql_prefixes() + query)
-    assert isinstance(results, ox.QuerySolutions)
-    variables = [v.value for v in results.variables]
-    return [[cell_text(row[v]) for v in variables] for row in results]
+    return [[cell_text(term) for term in row.values()] for row in select(store, sparql_prefixes() + query)]
 
 
 def cell_text(term: object) -> str:

@@ -15,8 +15,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, QueryResultsFormat, QuerySolutions, RdfFormat, Store, Triple, parse_query_results
+from pyoxigraph import DefaultGraph, QueryResultsFormat, RdfFormat, Store, Triple, parse_query_results
 
+from graph.rows import rows as solution_rows
 from graph.server.admission import Admission
 from graph.server.cache import AnswerCache
 from graph.server.engine import Engine, load_store, oxigraph_binary
@@ -119,12 +120,9 @@ class Backend:
         return body
 
     async def rows(self, text: str, max_rows: int | None = None) -> list[Row]:
-        """The solutions of a SELECT the server itself asks, as ``{variable: term}``."""
+        """The solutions of a SELECT the server itself asks, as ``{variable: term}`` (unbound left out)."""
         results = parse_query_results(await self._answer(text, max_rows, None), QueryResultsFormat.TSV)
-        if not isinstance(results, QuerySolutions):
-            raise TypeError("rows() expects a SELECT query")
-        names = [variable.value for variable in results.variables]
-        return [{name: solution[name] for name in names if solution[name] is not None} for solution in results]
+        return [{name: term for name, term in row.items() if term is not None} for row in solution_rows(results)]
 
     async def triples(self, text: str, timeout: float | None = None) -> list[Triple]:
         """The triples of a CONSTRUCT the server itself asks."""

@@ -9,19 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from pyoxigraph import NamedNode, QuerySolutions, QueryTriples, Store, Triple
+from pyoxigraph import NamedNode, QueryTriples, Store, Triple
 
+from graph.rows import select as select  # shared; search and static import it from here
 from graph.site.kinds import BUILDERS, Profile
 from graph.site.queries import PROFILE_QUERIES, bind, description_query, profile_kind
 from graph.site.rows import ID_BASE, Row, text
-
-
-def select(store: Store, query: str) -> list[Row]:
-    """The rows of a SELECT query, each a mapping from variable name to term."""
-    solutions = store.query(query)
-    assert isinstance(solutions, QuerySolutions)
-    names = [variable.value for variable in solutions.variables]
-    return [dict(zip(names, solution, strict=True)) for solution in solutions]
 
 
 def profiles(store: Store, paths: Iterable[str]) -> dict[str, Profile]:

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
-
+from graph.rows import Term
 from graph.sparql.tokens import Token, query_form, tokenize
-
-Term = NamedNode | BlankNode | Literal | Triple
 
 
 def values_insertion_points(text: str, names: set[str]) -> list[tuple[int, list[str]]]:

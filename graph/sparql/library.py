@@ -43,7 +43,8 @@ from pyoxigraph import (
 from graph.errors import GcmkgError
 from graph.namespaces import PREFIXES
 from graph.paths import QUERIES_DIR
-from graph.sparql.binding import Term, with_values
+from graph.rows import Term, rows
+from graph.sparql.binding import with_values
 from graph.sparql.tokens import query_form, strip_comments
 
 Results = QuerySolutions | QueryBoolean | QueryTriples | list[Triple]
@@ -399,10 +400,7 @@ def run_query(store: Store, query: Query, values: Mapping[str, str] | None = Non
 def solution_rows(results: Results) -> list[dict[str, str]]:
     """Rows of a SELECT result as ``{variable: N-Triples term}`` (unbound variables left out):
     comparable across engines and easy to assert on."""
-    if not isinstance(results, QuerySolutions):
-        raise TypeError("solution_rows expects the result of a SELECT query")
-    names = [variable.value for variable in results.variables]
-    return [{name: str(solution[name]) for name in names if solution[name] is not None} for solution in results]
+    return [{name: str(term) for name, term in row.items() if term is not None} for row in rows(results)]
 
 
 def run_violation_checks(store: Store, directory: Path = QUERIES_DIR) -> list[tuple[str, list[dict[str, str]]]]:

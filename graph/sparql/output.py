@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from graph.escape import shorten
-from graph.sparql.binding import Term
+from graph.rows import Term, rows
 from graph.sparql.library import QueryError, Results
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonld", "ttl")
@@ -104,15 +104,13 @@ keep every character."""
 def results_table(results: QuerySolutions, prefixes: Mapping[str, str]) -> Table:
     """A rich table of SELECT results, with the row count as caption; cells fold rather than
     lose characters, except long texts, which are cut at TABLE_TEXT_LIMIT."""
-    names = [variable.value for variable in results.variables]
     table = Table(show_lines=False)
-    for name in names:
-        table.add_column(name, overflow="fold")
-    count = 0
-    for solution in results:
-        table.add_row(*(table_cell(solution[name], prefixes) for name in names))
-        count += 1
-    table.caption = f"{count} row{'s' if count != 1 else ''}"
+    for variable in results.variables:
+        table.add_column(variable.value, overflow="fold")
+    found = rows(results)
+    for row in found:
+        table.add_row(*(table_cell(term, prefixes) for term in row.values()))
+    table.caption = f"{len(found)} row{'s' if len(found) != 1 else ''}"
     return table
 
 
