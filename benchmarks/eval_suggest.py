@@ -15,7 +15,11 @@ the model's top 5 at or above the calibrated threshold):
   mean F1 over the targets that are primary somewhere; recall@3 per target as above;
 - no objective: texts with an empty ``primary`` that get no suggestion at all.
 
-    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev]   (tuning: threshold table or report, dev only)
+    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev | --brief | --errors]   (tuning: dev only)
+
+The dev set is ``suggest_dev.csv`` and ``suggest_dev2.csv`` (the second written for the third
+pass, with more texts without an objective); ``--brief`` prints one line per dev file and the
+seed, ``--errors`` the dev texts whose primary is not in the first three.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ from graph.curation.curated import load_curated
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 
 EVAL = Path(__file__).resolve().parent / "eval"
-SETS = {"dev (tuning)": EVAL / "suggest_dev.csv", "held-out": EVAL / "suggest_heldout.csv"}
+DEV = [EVAL / "suggest_dev.csv", EVAL / "suggest_dev2.csv"]
+SETS = {"held-out": EVAL / "suggest_heldout.csv"}
 CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17)]
 LIMIT = 5
 
@@ -204,18 +209,59 @@ def sweep(cases: list[Case]) -> str:
     return table(["threshold", "P@1", "recall@3", "no objective"], rows)
 
 
+def headline(cases: list[Case], threshold: float) -> str:
+    at1, at3, n, right, empty = counts(cases, threshold)
+    return f"P@1 {ratio(at1, n)}  R@3 {ratio(at3, n)}  none {ratio(right, empty)}"
+
+
+def brief(parts: dict[str, list[Case]], model: LexicalModel) -> str:
+    lines = [f"{name}: {headline(cases, THRESHOLD)}" for name, cases in parts.items()]
+    every = [case for cases in parts.values() for case in cases]
+    lines.append(f"dev all: {headline(every, THRESHOLD)}")
+    return "\n".join([*lines, seed_line(model)])
+
+
+def seed_line(model: LexicalModel) -> str:
+    curated = load_curated(paths.DATA_DIR)
+    hits = total = 0
+    for statement in curated.statements.values():
+        for position in (p for p in statement.positions if p.links):
+            shown = [s.target.path for s in model.suggest(position.quote, LIMIT)]
+            hits += bool(shown) and shown[0] in {link.target for link in position.links}
+            total += 1
+    return f"seed: P@1 {ratio(hits, total)}"
+
+
+def errors(cases: list[Case]) -> str:
+    """Dev texts only: primary not in the first three, or a no-objective text given one."""
+    lines = []
+    for case in cases:
+        shown = case.shown(THRESHOLD)
+        if (case.primary and case.primary not in shown[:3]) or (not case.primary and shown):
+            top = ", ".join(f"{s.target.path} {s.score}" for s in case.ranked[:3])
+            lines.append(f"{case.id} [{case.primary or '-'}] {case.text[:90]}\n    -> {top}")
+        elif case.primary and shown[:1] != [case.primary] and shown[0] not in case.gold:
+            lines.append(f"{case.id} [{case.primary}] first {shown[0]} (in top 3)")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> None:
     start = time.perf_counter()
     model = LexicalModel.from_data()
     built = time.perf_counter() - start
-    dev = read_cases(SETS["dev (tuning)"], model)
+    parts = {path.name: read_cases(path, model) for path in DEV}
+    dev = [case for cases in parts.values() for case in cases]
+    if "--brief" in argv or "--errors" in argv:
+        print(errors(dev) if "--errors" in argv else brief(parts, model))
+        return
     if "--sweep" in argv or "--dev" in argv:
         print(sweep(dev) if "--sweep" in argv else report("dev (tuning)", dev, THRESHOLD))
         return
     print("## gcmkg suggest: evaluation\n")
     print(f"Model built from data/descriptions in {built:.2f} s; threshold {THRESHOLD}.\n")
     sections: list[Callable[[], str]] = [
-        lambda: report("dev (tuning)", dev, THRESHOLD),
+        *[lambda name=name, cases=cases: report(f"dev: {name}", cases, THRESHOLD) for name, cases in parts.items()],
+        lambda: report("dev (tuning, both files)", dev, THRESHOLD),
         lambda: report("held-out", read_cases(SETS["held-out"], model), THRESHOLD),
         lambda: seed_report(model),
         lambda: timing(model),

@@ -144,6 +144,7 @@ class LexicalModel:
                 owners.append(index)
                 texts.append(sentence)
                 document += stems
+            document += self.analyzer.stems(self.analyzer.everyday.get(target.path, {}).get(language, ""), language)
             for term in terms:
                 stems = self.analyzer.stems(term, language)
                 document += stems
