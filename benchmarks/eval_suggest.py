@@ -203,7 +203,7 @@ def timing(model: LexicalModel) -> str:
 
 def sweep(cases: list[Case]) -> str:
     rows: list[list[object]] = []
-    for threshold in (0.2, 0.25, 0.28, 0.3, 0.33, 0.36, 0.4, 0.45):
+    for threshold in (0.2, 0.25, 0.28, 0.3, 0.32, 0.33, 0.34, 0.35, 0.36, 0.38, 0.4, 0.45):
         at1, at3, n, right, empty = counts(cases, threshold)
         rows.append([threshold, ratio(at1, n), ratio(at3, n), ratio(right, empty)])
     return table(["threshold", "P@1", "recall@3", "no objective"], rows)

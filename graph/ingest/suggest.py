@@ -74,7 +74,7 @@ class Weights:
 WEIGHTS = Weights()
 SCALE = 16.0
 """A raw score s is shown as s / (s + SCALE), between 0 and 1 (the order is the same)."""
-THRESHOLD = 0.33
+THRESHOLD = 0.35
 """Calibrated on the dev set: the lowest score at which at least 85% of its texts without an objective
 get no suggestion (benchmarks/eval_suggest.py --sweep); a target under it is not suggested."""
 EVIDENCE_WORDS = 4
