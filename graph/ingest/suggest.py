@@ -99,7 +99,8 @@ def description_texts(description: Description | None, fallback: str, language: 
     """(sentences, terms) of a target in ``language``; the English title alone without a description."""
     if description is None:
         return ([fallback] if language == "en" else []), []
-    sentences = [description.label[language], description.definition[language], *description.actions[language]]
+    scope = description.scope_note[language].split(". ")[0]
+    sentences = [description.label[language], description.definition[language], scope, *description.actions[language]]
     return sentences, list(description.terms[language])
 
 
