@@ -39,9 +39,9 @@ from graph.curation.curated import load_curated
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 
 EVAL = Path(__file__).resolve().parent / "eval"
-DEV = [EVAL / "suggest_dev.csv", EVAL / "suggest_dev2.csv", EVAL / "suggest_dev3.csv", EVAL / "suggest_dev4.csv"]
+DEV = [EVAL / "suggest_dev.csv", EVAL / "suggest_dev2.csv", EVAL / "suggest_dev3.csv", EVAL / "suggest_dev4.csv", EVAL / "suggest_dev5.csv"]
 SETS = {"held-out": EVAL / "suggest_heldout.csv"}
-CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17)]
+CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
 
 
