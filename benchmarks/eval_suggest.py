@@ -39,7 +39,7 @@ from graph.curation.curated import load_curated
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 
 EVAL = Path(__file__).resolve().parent / "eval"
-DEV = [EVAL / "suggest_dev.csv", EVAL / "suggest_dev2.csv", EVAL / "suggest_dev3.csv", EVAL / "suggest_dev4.csv", EVAL / "suggest_dev5.csv"]
+DEV = [EVAL / f"suggest_dev{part}.csv" for part in ("", "2", "3", "4", "5")]
 SETS = {"held-out": EVAL / "suggest_heldout.csv"}
 CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
