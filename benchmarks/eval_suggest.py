@@ -1,8 +1,8 @@
 """How well ``gcmkg suggest`` ranks the GCM objectives and principles a text addresses.
 
-Not a test: a report, on two sets of texts written apart from the model and its descriptions
-(``benchmarks/eval/``): ``suggest_dev.csv``, on which the weights and the threshold were tuned, and
-``suggest_heldout.csv``, never used for tuning; their figures are reported apart. Then the seed's
+Not a test: a report, on sets of texts written apart from the model and its descriptions
+(``benchmarks/eval/``): the dev files, on which the weights, word lists and the threshold were
+tuned, and ``suggest_heldout.csv``, never used for tuning; their figures are reported apart. Then the seed's
 curated positions (``data/statements``): the model does not read curated quotes, so its score
 there needs no leave-one-out. Last, the time to suggest for the whole seed statement.
 
@@ -17,9 +17,10 @@ the model's top 5 at or above the calibrated threshold):
 
     .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev | --brief | --errors]   (tuning: dev only)
 
-The dev set is ``suggest_dev.csv`` and ``suggest_dev2.csv`` (the second written for the third
-pass, with more texts without an objective); ``--brief`` prints one line per dev file and the
-seed, ``--errors`` the dev texts whose primary is not in the first three.
+The dev set is ``suggest_dev.csv`` and ``suggest_dev2.csv`` to ``suggest_dev6.csv``, written for the
+third pass (dev2 before any change; dev3 to dev6 one after the other, each scored once as it was
+before its own texts were looked at; see docs/suggest.md); ``--brief`` prints one line per dev
+file and the seed, ``--errors`` the dev texts whose primary is not in the first three.
 """
 
 from __future__ import annotations
@@ -261,7 +262,7 @@ def main(argv: list[str]) -> None:
     print(f"Model built from data/descriptions in {built:.2f} s; threshold {THRESHOLD}.\n")
     sections: list[Callable[[], str]] = [
         *[lambda name=name, cases=cases: report(f"dev: {name}", cases, THRESHOLD) for name, cases in parts.items()],
-        lambda: report("dev (tuning, both files)", dev, THRESHOLD),
+        lambda: report("dev (tuning, all files)", dev, THRESHOLD),
         lambda: report("held-out", read_cases(SETS["held-out"], model), THRESHOLD),
         lambda: seed_report(model),
         lambda: timing(model),
