@@ -40,7 +40,7 @@ from graph.curation.curated import load_curated
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 
 EVAL = Path(__file__).resolve().parent / "eval"
-DEV = [EVAL / f"suggest_dev{part}.csv" for part in ("", "2", "3", "4", "5", "6", "7")]
+DEV = [EVAL / f"suggest_dev{part}.csv" for part in ("", "2", "3", "4", "5", "6", "7", "8")]
 SETS = {"held-out": EVAL / "suggest_heldout.csv"}
 CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
