@@ -451,7 +451,7 @@ def suggestions_report(curated: Curated) -> str:
         ],
     ]
     sweep = []
-    for threshold in (4.0, 6.0, SUGGESTION_THRESHOLD, 10.0, 12.0):
+    for threshold in sorted({0.25, 0.3, SUGGESTION_THRESHOLD, 0.4, 0.45}):
         sets = [
             {t for t, s in zip(ranked, scores, strict=True) if s >= threshold}
             for ranked, scores in zip(ranked_model, ranked_model_scores, strict=True)

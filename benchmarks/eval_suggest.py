@@ -1,8 +1,8 @@
 """How well ``gcmkg suggest`` ranks the GCM objectives and principles a text addresses.
 
-Not a test: a report, on two sets of texts written apart from the model and its descriptions
-(``benchmarks/eval/``): ``suggest_dev.csv``, on which the weights and the threshold were tuned, and
-``suggest_heldout.csv``, never used for tuning; their figures are reported apart. Then the seed's
+Not a test: a report, on sets of texts written apart from the model and its descriptions
+(``benchmarks/eval/``): the dev files, on which the weights, word lists and the threshold were
+tuned, and ``suggest_heldout.csv``, never used for tuning; their figures are reported apart. Then the seed's
 curated positions (``data/statements``): the model does not read curated quotes, so its score
 there needs no leave-one-out. Last, the time to suggest for the whole seed statement.
 
@@ -15,7 +15,12 @@ the model's top 5 at or above the calibrated threshold):
   mean F1 over the targets that are primary somewhere; recall@3 per target as above;
 - no objective: texts with an empty ``primary`` that get no suggestion at all.
 
-    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev]   (tuning: threshold table or report, dev only)
+    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev | --brief | --errors]   (tuning: dev only)
+
+The dev set is ``suggest_dev.csv`` and ``suggest_dev2.csv`` to ``suggest_dev6.csv``, written for the
+third pass (dev2 before any change; dev3 to dev6 one after the other, each scored once as it was
+before its own texts were looked at; see docs/suggest.md); ``--brief`` prints one line per dev
+file and the seed, ``--errors`` the dev texts whose primary is not in the first three.
 """
 
 from __future__ import annotations
@@ -35,8 +40,9 @@ from graph.curation.curated import load_curated
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 
 EVAL = Path(__file__).resolve().parent / "eval"
-SETS = {"dev (tuning)": EVAL / "suggest_dev.csv", "held-out": EVAL / "suggest_heldout.csv"}
-CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17)]
+DEV = [EVAL / f"suggest_dev{part}.csv" for part in ("", "2", "3", "4", "5", "6", "7", "8")]
+SETS = {"held-out": EVAL / "suggest_heldout.csv"}
+CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
 
 
@@ -198,24 +204,65 @@ def timing(model: LexicalModel) -> str:
 
 def sweep(cases: list[Case]) -> str:
     rows: list[list[object]] = []
-    for threshold in (0.2, 0.25, 0.28, 0.3, 0.33, 0.36, 0.4, 0.45):
+    for threshold in (0.2, 0.25, 0.28, 0.3, 0.32, 0.33, 0.34, 0.35, 0.36, 0.38, 0.4, 0.45):
         at1, at3, n, right, empty = counts(cases, threshold)
         rows.append([threshold, ratio(at1, n), ratio(at3, n), ratio(right, empty)])
     return table(["threshold", "P@1", "recall@3", "no objective"], rows)
+
+
+def headline(cases: list[Case], threshold: float) -> str:
+    at1, at3, n, right, empty = counts(cases, threshold)
+    return f"P@1 {ratio(at1, n)}  R@3 {ratio(at3, n)}  none {ratio(right, empty)}"
+
+
+def brief(parts: dict[str, list[Case]], model: LexicalModel) -> str:
+    lines = [f"{name}: {headline(cases, THRESHOLD)}" for name, cases in parts.items()]
+    every = [case for cases in parts.values() for case in cases]
+    lines.append(f"dev all: {headline(every, THRESHOLD)}")
+    return "\n".join([*lines, seed_line(model)])
+
+
+def seed_line(model: LexicalModel) -> str:
+    curated = load_curated(paths.DATA_DIR)
+    hits = total = 0
+    for statement in curated.statements.values():
+        for position in (p for p in statement.positions if p.links):
+            shown = [s.target.path for s in model.suggest(position.quote, LIMIT)]
+            hits += bool(shown) and shown[0] in {link.target for link in position.links}
+            total += 1
+    return f"seed: P@1 {ratio(hits, total)}"
+
+
+def errors(cases: list[Case]) -> str:
+    """Dev texts only: primary not in the first three, or a no-objective text given one."""
+    lines = []
+    for case in cases:
+        shown = case.shown(THRESHOLD)
+        if (case.primary and case.primary not in shown[:3]) or (not case.primary and shown):
+            top = ", ".join(f"{s.target.path} {s.score}" for s in case.ranked[:3])
+            lines.append(f"{case.id} [{case.primary or '-'}] {case.text[:90]}\n    -> {top}")
+        elif case.primary and shown[:1] != [case.primary] and shown[0] not in case.gold:
+            lines.append(f"{case.id} [{case.primary}] first {shown[0]} (in top 3)")
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> None:
     start = time.perf_counter()
     model = LexicalModel.from_data()
     built = time.perf_counter() - start
-    dev = read_cases(SETS["dev (tuning)"], model)
+    parts = {path.name: read_cases(path, model) for path in DEV}
+    dev = [case for cases in parts.values() for case in cases]
+    if "--brief" in argv or "--errors" in argv:
+        print(errors(dev) if "--errors" in argv else brief(parts, model))
+        return
     if "--sweep" in argv or "--dev" in argv:
         print(sweep(dev) if "--sweep" in argv else report("dev (tuning)", dev, THRESHOLD))
         return
     print("## gcmkg suggest: evaluation\n")
     print(f"Model built from data/descriptions in {built:.2f} s; threshold {THRESHOLD}.\n")
     sections: list[Callable[[], str]] = [
-        lambda: report("dev (tuning)", dev, THRESHOLD),
+        *[lambda name=name, cases=cases: report(f"dev: {name}", cases, THRESHOLD) for name, cases in parts.items()],
+        lambda: report("dev (tuning, all files)", dev, THRESHOLD),
         lambda: report("held-out", read_cases(SETS["held-out"], model), THRESHOLD),
         lambda: seed_report(model),
         lambda: timing(model),

@@ -31,6 +31,20 @@ NO_OBJECTIVE = [
     "Vamos juntos, sempre!",
     "We thank the organisers and interpreters of this meeting.",
 ]
+HARD = [
+    ("en", "Half of what I send to my mother each month is eaten by the charges at the counter.", "objective/20"),
+    ("es", "Los niños pasan semanas detrás de rejas mientras se revisa su caso.", "objective/13"),
+    ("pt", "Trabalhei vinte anos fora e perdi toda a minha aposentadoria ao voltar.", "objective/22"),
+    ("fr", "Les insultes racistes contre les exilés doivent être punies.", "objective/17"),
+]
+"""Demands told in everyday words, without the objective's own terms (data/suggest/everyday.yaml)."""
+NOTHING = [
+    "Ningún ser humano es ilegal.",
+    "Quito, 3 de diciembre de 2026.",
+    "Rendez-vous dimanche à 14 h devant la mairie !",
+    "Um abraço fraterno a todas as delegações.",
+]
+"""Slogans, dates and places, calls to gather, greetings: no objective and no principle either."""
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +66,32 @@ def test_a_clear_demand_gets_its_objective_first(model: LexicalModel, language: 
 @pytest.mark.parametrize("text", NO_OBJECTIVE)
 def test_a_slogan_or_a_thank_you_gets_no_objective(model: LexicalModel, text: str) -> None:
     assert [s for s in model.suggest(text) if s.target.kind == "objective"] == []
+
+
+@pytest.mark.parametrize(("language", "text", "target"), HARD)
+def test_a_demand_in_everyday_words_gets_its_objective_in_the_first_three(
+    model: LexicalModel, language: str, text: str, target: str
+) -> None:
+    assert detect_language(text) == language
+    suggestions = model.suggest(text, limit=3)
+    assert target in [s.target.path for s in suggestions]
+    found = next(s for s in suggestions if s.target.path == target)
+    assert found.evidence and all(word.casefold() in text.casefold() for word in found.evidence)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_a_slogan_date_or_greeting_gets_nothing(model: LexicalModel, text: str) -> None:
+    assert model.suggest(text) == []
+
+
+def test_everyday_words_are_optional_and_a_broken_list_names_the_file(data_copy: Path) -> None:
+    path = data_copy / "suggest" / "everyday.yaml"
+    path.unlink(missing_ok=True)  # an older data folder has none
+    assert LexicalModel.from_data(data_copy).rank(HARD[0][1])
+    path.write_text("objective/20:\n  en: send money\n", encoding="utf-8")
+    with pytest.raises(SuggestDataError) as caught:
+        LexicalModel.from_data(data_copy)
+    assert str(caught.value) == "suggest/everyday.yaml, field 'objective/20': expected words for en, es, pt, fr"
 
 
 def test_scores_are_ordered_and_under_threshold_targets_left_out(model: LexicalModel) -> None:

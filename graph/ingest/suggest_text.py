@@ -7,7 +7,7 @@ stemmer of that language (PyStemmer) and made accent-free, so "detenção", "det
 "detencao" meet. ``data/suggest/lexicon.csv`` maps Spanish and Portuguese words to English, so a
 statement is also matched against the English descriptions. ``data/suggest/boilerplate.yaml``
 describes a statement's framing (thanks, adoption, signatures, rallying calls), scored like one more
-target.
+target; ``data/suggest/everyday.yaml`` the everyday words statements use for each objective.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 STOPWORDS_FILE = "suggest/stopwords.yaml"
 FRAMING_FILE = "suggest/boilerplate.yaml"
 LEXICON_FILE = "suggest/lexicon.csv"
+EVERYDAY_FILE = "suggest/everyday.yaml"
 
 
 class SuggestDataError(GcmkgError):
@@ -76,6 +77,26 @@ def read_words(data_dir: Path, name: str) -> dict[str, list[str]]:
     return found
 
 
+def read_everyday(data_dir: Path) -> dict[str, dict[str, str]]:
+    """Target path -> language -> the everyday words of ``data/suggest/everyday.yaml`` (none when the
+    file is absent, as in an older data folder)."""
+    path = data_dir / EVERYDAY_FILE
+    if not path.is_file():
+        return {}
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise SuggestDataError(DataError(EVERYDAY_FILE, None, None, f"cannot read: {error}".splitlines()[0])) from None
+    if not isinstance(doc, dict):
+        raise SuggestDataError(DataError(EVERYDAY_FILE, None, None, "expected a mapping of target to languages"))
+    found: dict[str, dict[str, str]] = {}
+    for target, words in doc.items():
+        if not isinstance(words, dict) or not all(isinstance(words.get(lang), str) for lang in LANGUAGES):
+            raise SuggestDataError(DataError(EVERYDAY_FILE, None, str(target), "expected words for en, es, pt, fr"))
+        found[str(target)] = {lang: words[lang] for lang in LANGUAGES}
+    return found
+
+
 def read_lexicon(data_dir: Path) -> dict[str, str]:
     """Accent-free Spanish or Portuguese word -> English word."""
     path = data_dir / LEXICON_FILE
@@ -100,6 +121,7 @@ class Analyzer:
     stopwords: dict[str, frozenset[str]]
     lexicon: dict[str, str]
     framing: dict[str, str]
+    everyday: dict[str, dict[str, str]] = field(default_factory=dict)
     stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
     cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
@@ -109,7 +131,7 @@ class Analyzer:
             language: frozenset(map(fold, words)) for language, words in read_words(data_dir, STOPWORDS_FILE).items()
         }
         framing = {language: " ".join(words) for language, words in read_words(data_dir, FRAMING_FILE).items()}
-        return cls(stopwords, read_lexicon(data_dir), framing)
+        return cls(stopwords, read_lexicon(data_dir), framing, read_everyday(data_dir))
 
     def stem(self, word: str, language: str) -> str | None:
         """The accent-free stem of a lowercase ``word``, or None for a function word (cached)."""
