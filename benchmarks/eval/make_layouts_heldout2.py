@@ -931,9 +931,8 @@ def pt_html_comma() -> Built:
     d.notes = (
         "One comma paragraph after 'Assinam:' with countries in parentheses, ending with ' e '; the "
         "coalition is in it and a later paragraph 'Integram a …:' names it again (one agent) with its "
-        "members, also ending with ' e '. 'Pastoral do Migrante de Manaus' and 'Casa do Brasil em Lisboa': "
-        "the first names a city only (no country); the second states Brazil in its name, but the "
-        "parentheses say Portugal, where it is based."
+        "members, also ending with ' e '; the members carry no country. 'Casa do Brasil em Lisboa' names "
+        "Brazil, but its parentheses say Portugal, where it is based: [PT]."
     )
     site = "Portal Caminhos – notícias sobre mobilidade humana"
     title = "Entidades pedem fim das deportações sumárias na fronteira norte"
