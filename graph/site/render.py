@@ -19,7 +19,7 @@ from markupsafe import Markup
 from pyoxigraph import RdfFormat, Triple, serialize
 
 from graph.namespaces import DCTERMS, GCM, ORG, PREFIXES, SCHEMA, SKOS
-from graph.site.kinds import Profile
+from graph.site.kinds import LIMITS, Profile
 from graph.site.profiles import Quote
 from graph.site.rows import ID_BASE, Ref
 
@@ -89,7 +89,11 @@ def stylesheet() -> str:
 def render(template: str, linker: Linker, **context: Any) -> str:
     """The HTML of ``templates/<template>``, every value escaped."""
     return _ENVIRONMENT.get_template(template).render(
-        link=linker, P={name: str(iri) for name, iri in PREDICATES.items()}, css=Markup(stylesheet()), **context
+        link=linker,
+        P={name: str(iri) for name, iri in PREDICATES.items()},
+        css=Markup(stylesheet()),
+        limits=LIMITS,
+        **context,
     )
 
 

@@ -19,6 +19,7 @@ ID_BASE = str(ID)
 LANGUAGES = ("en", "", "es", "pt", "fr")
 """Label languages in order of preference (English first, then untagged, Spanish, ...)."""
 _DIGITS = re.compile(r"(\d+)")
+_TEXTUAL = frozenset({Literal, NamedNode})
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Ref:
 def text(row: Row, name: str) -> str:
     """The value of ``name`` in ``row`` as text ("" when unbound)."""
     term = row.get(name)
-    return term.value if isinstance(term, Literal | NamedNode) else ""
+    return term.value if type(term) in _TEXTUAL else ""  # type: ignore[attr-defined]
 
 
 def language(row: Row, name: str) -> str:
