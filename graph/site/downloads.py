@@ -43,8 +43,8 @@ def sort_lines(source: Path, target: Path) -> None:
 def write_formats(sorted_nt: Path, targets: dict[str, Path]) -> None:
     """Turtle and JSON-LD from the sorted N-Triples, one triple at a time."""
     for name, fmt in FORMATS:
-        triples = (quad.triple for quad in parse(path=str(sorted_nt), format=RdfFormat.N_TRIPLES))
-        serialize(triples, str(targets[name]), format=fmt, prefixes=dict(PREFIXES))
+        quads = parse(path=str(sorted_nt), format=RdfFormat.N_TRIPLES)
+        serialize(quads, str(targets[name]), format=fmt, prefixes=dict(PREFIXES))
 
 
 def void(store: Store) -> bytes:

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pyoxigraph import RdfFormat, Triple, serialize
 
 from graph.namespaces import DCTERMS, GCM, ORG, PREFIXES, SCHEMA, SKOS
@@ -61,6 +61,14 @@ class Linker:
         if self.pages is not None and path not in self.pages:
             return None
         return f"{self.root}{path}{self.suffix}"
+
+    def a(self, target: Ref) -> Markup:
+        """The resource's label, escaped, as a link to its page where it has one (the ``ref``
+        macro, done in Python: pages call it thousands of times)."""
+        href = self.href(target)
+        if href is None:
+            return escape(target.label)
+        return Markup('<a href="{}">{}</a>').format(href, target.label)
 
     def span(self, quote: Quote) -> str | None:
         """The quote's span on its statement's page."""
