@@ -112,3 +112,23 @@ def test_an_unchanged_page_is_neither_rendered_nor_rewritten(
     third = write_site(crowded, tmp_path)
     assert rendered == [f"{ID}organization/plain"] and third.written == [page]
     assert "Plain Member" in page.read_text(encoding="utf-8")
+
+
+def test_a_long_section_of_the_home_page_goes_on_numbered_list_pages(
+    crowded: ox.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(LIMITS, "home", 20)
+    monkeypatch.setitem(LIMITS, "list", 50)
+    write_site(crowded, tmp_path)
+    home = (tmp_path / "index.html").read_text(encoding="utf-8")
+    organizations = len(list((tmp_path / "organization").glob("*.html")))
+    assert f"Showing the first 20 of {organizations:,}." in home
+    lists = sorted((tmp_path / "lists").glob("organization-*.html"))
+    assert [page.name for page in lists] == [f"organization-{n}.html" for n in range(1, (organizations + 49) // 50 + 1)]
+    listed = [re.findall(r'<li><a href="([^"]+)"', page.read_text(encoding="utf-8")) for page in lists]
+    assert sum(len(links) for links in listed) == organizations
+    assert all((tmp_path / "lists" / href).resolve().is_file() for links in listed for href in links)
+    monkeypatch.setitem(LIMITS, "home", 200)
+    report = write_site(crowded, tmp_path)
+    assert sorted(report.removed) == lists
+    assert "lists/" not in (tmp_path / "index.html").read_text(encoding="utf-8")

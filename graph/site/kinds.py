@@ -12,10 +12,11 @@ from graph.site.rows import LabelBook, Ref, Row, natural_key, ref_key, text
 Rows = Mapping[str, Sequence[Row]]
 MAX_COSIGNERS = 60
 LIMITS = {"statements": 50, "members": 100, "cosigners": MAX_COSIGNERS, "statement_groups": 25, "supporters": 50,
-          "agents": 100}  # fmt: skip
+          "agents": 100, "home": 200, "list": 1000}  # fmt: skip
 """How many items of a long list a page shows (then says how many there are): statements signed
 or with signatories in a country, a coalition's members, co-signers, the statements whose quotes an
-objective's page shows, supporters per country, organizations based in a country."""
+objective's page shows, supporters per country, organizations based in a country; each section
+of the home page (longer ones are listed in full on numbered pages of ``list`` items)."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import filecmp
 import os
+import pickle
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from graph.network.page import render_page
 from graph.network.views import VIEWS, build_view
 from graph.site.catalogue import catalogue
 from graph.site.downloads import NAMES, dump, sort_lines, void, write_formats
+from graph.site.kinds import LIMITS
 from graph.site.local import select
 from graph.site.manifest import NAME as MANIFEST
 from graph.site.manifest import Manifest, code_hash, digest
@@ -122,34 +125,57 @@ def index_items(store: Store) -> dict[str, list[Ref]]:
     return {name: sorted((book.ref(iri) for iri in iris), key=order) for name, iris in sections.items()}
 
 
-def write_site(store: Store, out: Path) -> Report:
-    """Write the static site for the graph in ``store`` to ``out``."""
+def write_site(store: Store, out: Path, timings: dict[str, float] | None = None) -> Report:
+    """Write the static site for the graph in ``store`` to ``out`` (``timings``: filled with the
+    seconds each phase took, for the benchmark)."""
+    clock = Clock(timings)
     writer, manifest = Writer(out), Manifest(out)
     sections = index_items(store)
     pages = frozenset(ref.path for refs in sections.values() for ref in refs)
-    inputs = digest(code_hash(), *sorted(pages))
+    inputs = digest(code_hash(), repr(sorted(LIMITS.items())), *sorted(pages))
     deep = linker(1, pages)
     for path, found, triples in site_profiles(store, pages):
-        relative, key = f"{path}.html", digest(inputs, repr(found), *map(str, triples))
+        relative, key = f"{path}.html", digest(inputs, pickle.dumps((found, triples), protocol=5))
         if manifest.fresh(relative, key):
             writer.keep(relative)
             continue
         writer.write(relative, render_profile(found, deep, triples, None))
         manifest.record(relative, key)
+    clock.lap("profiles")
     scratch = writer.temporary("data/graph.nt")
     try:
         whole = digest(inputs, dump(store, scratch))
-        write_whole(store, writer, manifest, whole, scratch, sections)
+        write_whole(store, writer, manifest, whole, scratch, sections, clock)
     finally:
         scratch.unlink(missing_ok=True)
+    write_lists(writer, sections, pages)
     writer.write("search.js", (Path(__file__).parent / "templates" / "search.js").read_bytes())
     remove_stale(writer.report, out)
     Writer(out).write(MANIFEST, manifest.text())  # bookkeeping: not counted as a file of the site
     return writer.report
 
 
+class Clock:
+    """Seconds per phase, added to ``timings`` when one is given."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings, self.last = timings, time.perf_counter()
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[phase] = self.timings.get(phase, 0.0) + now - self.last
+        self.last = now
+
+
 def write_whole(
-    store: Store, writer: Writer, manifest: Manifest, key: str, dumped: Path, sections: dict[str, list[Ref]]
+    store: Store,
+    writer: Writer,
+    manifest: Manifest,
+    key: str,
+    dumped: Path,
+    sections: dict[str, list[Ref]],
+    clock: Clock,
 ) -> None:
     """The files made from the whole graph (downloads, catalogue, network views, home page, search
     index), each skipped when the graph and the code are as they were."""
@@ -162,6 +188,7 @@ def write_whole(
         write_downloads(store, writer, dumped)
         for name in data:
             manifest.record(name, key)
+    clock.lap("downloads")
     labels = LabelBook()
     for refs in sections.values():
         for ref in refs:
@@ -178,6 +205,7 @@ def write_whole(
         else:
             writer.write(name, make())
             manifest.record(name, key)
+        clock.lap(name.split("/")[0].removesuffix(".html").removesuffix(".js"))
 
 
 def write_downloads(store: Store, writer: Writer, dumped: Path) -> None:
@@ -195,18 +223,41 @@ def write_downloads(store: Store, writer: Writer, dumped: Path) -> None:
 
 
 def home(root: Path, sections: dict[str, list[Ref]], pages: frozenset[str]) -> str:
-    """The home page: the search box, every section, the downloads with their sizes."""
+    """The home page: the search box, every section (the first items of long ones, with links to
+    their numbered list pages), the downloads with their sizes."""
     sizes = {name: (root / "data" / name).stat().st_size for name in NAMES}
     titles = dict(SECTIONS)
-    ordered = [(titles[name], sections.get(name, [])) for name, _title in SECTIONS]
+    ordered = [
+        (titles[name], sections.get(name, []), list_pages(name, sections.get(name, []))) for name, _t in SECTIONS
+    ]
     return render("index.html.jinja", linker(0, pages), sections=ordered, sizes=sizes, views=VIEWS)
+
+
+def list_pages(section: str, refs: list[Ref]) -> list[tuple[str, int, int]]:
+    """(href, first, last) of the numbered pages listing a section too long for the home page."""
+    if len(refs) <= LIMITS["home"]:
+        return []
+    size = LIMITS["list"]
+    return [(f"lists/{section}-{n + 1}.html", start + 1, min(start + size, len(refs)))
+            for n, start in enumerate(range(0, len(refs), size))]  # fmt: skip
+
+
+def write_lists(writer: Writer, sections: dict[str, list[Ref]], pages: frozenset[str]) -> None:
+    """Every section too long for the home page, in natural order, on numbered pages."""
+    titles = dict(SECTIONS)
+    for section, refs in sections.items():
+        found = list_pages(section, refs)
+        for number, (href, first, last) in enumerate(found, start=1):
+            context = {"title": titles[section], "section": section, "number": number, "count": len(found),
+                       "first": first, "last": last, "total": len(refs), "refs": refs[first - 1 : last]}  # fmt: skip
+            writer.write(href, render("list.html.jinja", linker(1, pages), **context))
 
 
 def remove_stale(report: Report, out: Path) -> None:
     """Delete the profile pages of resources the graph no longer has (only ``*.html`` in the
     profile folders this writer owns), so a published site does not keep dead pages."""
     kept = set(report.written) | set(report.unchanged)
-    for name, _title in SECTIONS:
+    for name in [section for section, _title in SECTIONS] + ["lists"]:
         for page in sorted((out / name).glob("*.html")):
             if page not in kept:
                 page.unlink()
