@@ -24,7 +24,7 @@ from pyoxigraph import Literal, NamedNode, Store
 from graph.site.kinds import MAX_COSIGNERS
 from graph.site.local import select
 from graph.site.profiles import Group, Quote, groups_by_concept, quotes_of
-from graph.site.queries import CONCEPT, KIND, LABEL, PREFIXES, SPAN, STANCE
+from graph.site.queries import AGENT_TYPES, CONCEPT, KIND, LABEL, PREFIXES, SPAN, STANCE
 from graph.site.rows import LabelBook, Row, language_rank, natural_key, text
 
 SIGNATURES = f"{PREFIXES}SELECT ?statement ?agent WHERE {{ ?statement gcm:signatory ?agent }}"
@@ -33,6 +33,13 @@ LABELS = f"{PREFIXES}SELECT ?item ?label WHERE {{ ?item {LABEL} ?label }}"
 STATEMENTS = f"""{PREFIXES}SELECT ?statement ?title ?date WHERE {{ ?statement a gcm:Statement .
   OPTIONAL {{ ?statement dcterms:title ?title }} OPTIONAL {{ ?statement dcterms:date ?date }} }}"""
 BASED_IN = f"{PREFIXES}SELECT ?agent ?country WHERE {{ ?agent gcm:basedIn ?country }}"
+SUPPORTERS = (
+    f"""{PREFIXES}SELECT DISTINCT ?concept ?agent WHERE {{ ?agent gcm:supports ?concept ; a ?type . {AGENT_TYPES} }}"""
+)
+PLACES = f"""{PREFIXES}SELECT ?agent ?country ?countryLabel WHERE {{
+  ?agent gcm:basedIn ?country . ?country skos:prefLabel ?countryLabel }}"""
+KINDS = f"""{PREFIXES}SELECT ?agent ?kind ?kindLabel WHERE {{
+  ?agent org:classification ?kind . ?kind skos:prefLabel ?kindLabel }}"""
 POSITIONS = f"""{PREFIXES}SELECT ?statement ?position ?quote ?start ?end ?kindLabel WHERE {{
   ?statement gcm:hasPosition ?position . ?position gcm:quote ?quote .
   {SPAN}
@@ -176,6 +183,31 @@ class Tables:
             grouped[text(row, "country")].append(text(row, "agent"))
         return grouped
 
+    @cached_property
+    def supporters(self) -> dict[str, list[str]]:
+        grouped: defaultdict[str, list[str]] = defaultdict(list)
+        for row in select(self.store, SUPPORTERS):
+            grouped[text(row, "concept")].append(text(row, "agent"))
+        return grouped
+
+    @cached_property
+    def places(self) -> dict[str, list[tuple[object, object]]]:
+        """Per agent, the countries it is based in (those with a name) and their best name."""
+        return self._named(PLACES, "country", "countryLabel")
+
+    @cached_property
+    def kinds(self) -> dict[str, list[tuple[object, object]]]:
+        """Per agent, its kinds (those with a name) and their best name."""
+        return self._named(KINDS, "kind", "kindLabel")
+
+    def _named(self, query: str, key: str, label: str) -> dict[str, list[tuple[object, object]]]:
+        names: dict[str, object] = {}
+        pairs: defaultdict[str, set[str]] = defaultdict(set)
+        for row in select(self.store, query):
+            best(names, row, key, label)
+            pairs[text(row, "agent")].add(text(row, key))
+        return {agent: [(NamedNode(v), names.get(v)) for v in sorted(vs)] for agent, vs in pairs.items()}
+
     def statement_row(self, statement: str) -> dict[str, object]:
         return {"statement": NamedNode(statement), "title": self.titles.get(statement),
                 "date": self.dates.get(statement)}  # fmt: skip
@@ -224,6 +256,18 @@ def cosigner_rows(tables: Tables, iri: str) -> list[Row]:
     ]
 
 
+def supporter_rows(tables: Tables, iri: str) -> list[Row]:
+    """The agents supporting the objective or principle ``iri``, with their countries and kinds."""
+    rows: list[Row] = []
+    for agent in sorted(set(tables.supporters.get(iri, ()))):
+        head = {"agent": NamedNode(agent), "label": tables.labels.get(agent)}
+        for country, country_label in tables.places.get(agent) or [(None, None)]:
+            for kind, kind_label in tables.kinds.get(agent) or [(None, None)]:
+                rows.append({**head, "country": country, "countryLabel": country_label, "kind": kind,
+                             "kindLabel": kind_label})  # fmt: skip
+    return rows
+
+
 def country_statement_rows(tables: Tables, iri: str) -> list[Row]:
     """The statements with signatories based in the country ``iri``, and how many."""
     signers: Counter[str] = Counter()
@@ -232,7 +276,7 @@ def country_statement_rows(tables: Tables, iri: str) -> list[Row]:
     return [{**tables.statement_row(s), "signers": Literal(n)} for s, n in sorted(signers.items())]
 
 
-HEAVY = {"agent": ("statements", "supports", "cosigners"), "country": ("statements",)}
+HEAVY = {"agent": ("statements", "supports", "cosigners"), "country": ("statements",), "concept": ("supporters",)}
 """The queries of each kind whose rows come from :class:`Tables` in the static site."""
 
 
@@ -242,4 +286,6 @@ def heavy_rows(tables: Tables, kind: str, iris: Iterable[str]) -> dict[str, dict
         return {iri: agent_rows(tables, iri) for iri in iris}
     if kind == "country":
         return {iri: {"statements": country_statement_rows(tables, iri)} for iri in iris}
+    if kind == "concept":
+        return {iri: {"supporters": supporter_rows(tables, iri)} for iri in iris}
     return {}

@@ -45,12 +45,23 @@ class Manifest:
         self.root, self.path = root, root / NAME
         self.old: dict[str, list[object]] = {}
         self.new: dict[str, list[object]] = {}
+        self.graph = ""
         try:
             found = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(found, dict) and found.get("version") == VERSION:
-                self.old = found.get("files", {})
+                self.old, self.graph = found.get("files", {}), found.get("graph", "")
         except (OSError, ValueError):
             self.old = {}
+
+    def same_graph(self, key: str) -> bool:
+        """True when the last run was made from this graph (and this code): every page whose file
+        is as written then can be kept without building its profile."""
+        return self.graph == key
+
+    def kept(self, relative: str) -> bool:
+        """True when ``relative`` is as the last run wrote it (its recorded inputs then stand)."""
+        entry = self.old.get(relative)
+        return entry is not None and self.fresh(relative, str(entry[0]))
 
     def fresh(self, relative: str, key: str) -> bool:
         """True when the file was made from these inputs and is still as it was written."""
@@ -70,5 +81,6 @@ class Manifest:
         stat = (self.root / relative).stat()
         self.new[relative] = [key, stat.st_size, stat.st_mtime_ns]
 
-    def text(self) -> str:
-        return json.dumps({"version": VERSION, "files": dict(sorted(self.new.items()))}, indent=0) + "\n"
+    def text(self, graph: str) -> str:
+        files = dict(sorted(self.new.items()))
+        return json.dumps({"version": VERSION, "graph": graph, "files": files}, indent=0) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode
 
@@ -81,8 +82,10 @@ class LabelBook:
         return Ref(iri, self.label(iri))
 
 
+@lru_cache(maxsize=1 << 16)
 def natural_key(value: str) -> tuple[object, ...]:
-    """Sort key that puts ``2`` before ``14`` and ignores case."""
+    """Sort key that puts ``2`` before ``14`` and ignores case (cached: pages sort the same
+    names over and over)."""
     return tuple(int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(value))
 
 

@@ -133,26 +133,42 @@ def write_site(store: Store, out: Path, timings: dict[str, float] | None = None)
     sections = index_items(store)
     pages = frozenset(ref.path for refs in sections.values() for ref in refs)
     inputs = digest(code_hash(), repr(sorted(LIMITS.items())), *sorted(pages))
-    deep = linker(1, pages)
-    for path, found, triples in site_profiles(store, pages):
-        relative, key = f"{path}.html", digest(inputs, pickle.dumps((found, triples), protocol=5))
-        if manifest.fresh(relative, key):
-            writer.keep(relative)
-            continue
-        writer.write(relative, render_profile(found, deep, triples, None))
-        manifest.record(relative, key)
-    clock.lap("profiles")
     scratch = writer.temporary("data/graph.nt")
     try:
         whole = digest(inputs, dump(store, scratch))
+        write_profiles(store, writer, manifest, inputs, whole, pages)
+        clock.lap("profiles")
         write_whole(store, writer, manifest, whole, scratch, sections, clock)
     finally:
         scratch.unlink(missing_ok=True)
     write_lists(writer, sections, pages)
     writer.write("search.js", (Path(__file__).parent / "templates" / "search.js").read_bytes())
     remove_stale(writer.report, out)
-    Writer(out).write(MANIFEST, manifest.text())  # bookkeeping: not counted as a file of the site
+    Writer(out).write(MANIFEST, manifest.text(whole))  # bookkeeping: not counted as a file of the site
     return writer.report
+
+
+def write_profiles(
+    store: Store, writer: Writer, manifest: Manifest, inputs: str, whole: str, pages: frozenset[str]
+) -> None:
+    """Every profile page. Same graph and code as last time: the pages still as written are kept
+    without building their profiles. Otherwise each profile is built, and rendered only when it
+    (or a page it links to) changed."""
+    same = manifest.same_graph(whole)
+    todo = []
+    for path in sorted(pages):
+        if same and manifest.kept(f"{path}.html"):
+            writer.keep(f"{path}.html")
+        else:
+            todo.append(path)
+    deep = linker(1, pages)
+    for path, found, triples in site_profiles(store, todo):
+        relative, key = f"{path}.html", digest(inputs, pickle.dumps((found, triples), protocol=5))
+        if manifest.fresh(relative, key):
+            writer.keep(relative)
+            continue
+        writer.write(relative, render_profile(found, deep, triples, None))
+        manifest.record(relative, key)
 
 
 class Clock:
