@@ -163,7 +163,7 @@ def write_profiles(
             todo.append(path)
     deep = linker(1, pages)
     for path, found, triples in site_profiles(store, todo):
-        relative, key = f"{path}.html", digest(inputs, pickle.dumps((found, triples), protocol=5))
+        relative, key = f"{path}.html", digest(inputs, pickle.dumps(found, protocol=5), *map(str, triples))
         if manifest.fresh(relative, key):
             writer.keep(relative)
             continue
