@@ -15,6 +15,7 @@ import pytest
 
 import graph.site.static as static
 from benchmarks.synthetic import generate_statements
+from graph.site.downloads import sort_lines
 from graph.site.kinds import LIMITS, AgentProfile, Profile
 from graph.site.local import profiles
 from graph.site.pages import site_profiles
@@ -132,3 +133,12 @@ def test_a_long_section_of_the_home_page_goes_on_numbered_list_pages(
     report = write_site(crowded, tmp_path)
     assert sorted(report.removed) == lists
     assert "lists/" not in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_n_triples_download_is_sorted_in_runs_without_leftovers(tmp_path: Path) -> None:
+    lines = [f'<{ID}item/{(n * 7919) % 1000}> <{ID}p> "{n}" .\n'.encode() for n in range(1000)]
+    source, target = tmp_path / "dump.nt", tmp_path / "sorted.nt"
+    source.write_bytes(b"".join(lines))
+    sort_lines(source, target, run=64)
+    assert target.read_bytes() == b"".join(sorted(lines))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dump.nt", "sorted.nt"]

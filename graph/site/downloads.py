@@ -9,6 +9,9 @@ memory as Python objects. The dump's own hash says whether the graph changed sin
 from __future__ import annotations
 
 import hashlib
+from contextlib import ExitStack
+from heapq import merge
+from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, QueryTriples, RdfFormat, Store, Triple, parse, serialize
@@ -32,12 +35,21 @@ def dump(store: Store, path: Path) -> str:
     return found.hexdigest()
 
 
-def sort_lines(source: Path, target: Path) -> None:
-    """``source``'s lines in byte order, written to ``target``."""
-    lines = source.read_bytes().splitlines(keepends=True)
-    lines.sort()
-    with target.open("wb") as stream:
-        stream.writelines(lines)
+def sort_lines(source: Path, target: Path, run: int = 500_000) -> None:
+    """``source``'s lines in byte order, written to ``target``: sorted runs of ``run`` lines in
+    temporary files next to ``target``, then merged, so memory holds one run at a time."""
+    runs: list[Path] = []
+    try:
+        with source.open("rb") as stream:
+            while lines := list(islice(stream, run)):
+                lines.sort()
+                runs.append(target.with_name(f"{target.name}.run{len(runs)}"))
+                runs[-1].write_bytes(b"".join(lines))
+        with ExitStack() as stack, target.open("wb") as out:
+            out.writelines(merge(*(stack.enter_context(path.open("rb")) for path in runs)))
+    finally:
+        for path in runs:
+            path.unlink(missing_ok=True)
 
 
 def write_formats(sorted_nt: Path, targets: dict[str, Path]) -> None:
