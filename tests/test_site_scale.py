@@ -30,7 +30,7 @@ NOWHERE = "<i>Nowhere</i> & co"
 @pytest.fixture(scope="module")
 def synthetic() -> ox.Store:
     store = ox.Store()
-    store.bulk_load(generate_statements(4).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(generate_statements(12).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return store
 
 
@@ -142,3 +142,10 @@ def test_the_n_triples_download_is_sorted_in_runs_without_leftovers(tmp_path: Pa
     sort_lines(source, target, run=64)
     assert target.read_bytes() == b"".join(sorted(lines))
     assert sorted(path.name for path in tmp_path.iterdir()) == ["dump.nt", "sorted.nt"]
+
+
+def test_undated_statements_are_listed_in_natural_order(synthetic: ox.Store) -> None:
+    _path, found, _triples = next(site_profiles(synthetic, ["organization/org-0"]))
+    assert isinstance(found, AgentProfile)
+    numbers = [int(s.statement.label.split()[1]) for s in found.statements if s.via is None]
+    assert len(numbers) > 1 and numbers == sorted(numbers, reverse=True), "newest first: 3 before 2 before 1"

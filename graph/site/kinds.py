@@ -89,7 +89,8 @@ Profile = AgentProfile | ConceptProfile | StatementProfile | CountryProfile
 def signed_key(signed: Signed) -> tuple[object, ...]:
     """Newest first, then by title; a statement signed through several coalitions, by coalition."""
     via = signed.via
-    return (signed.date, signed.statement.label, via is not None, via.label if via else "", via.iri if via else "")
+    via_key = (natural_key(via.label), via.iri) if via else ((), "")
+    return (signed.date, natural_key(signed.statement.label), via is not None, via_key)
 
 
 def agent_profile(iri: str, rows: Rows, supports: tuple[Group, ...] | None = None) -> AgentProfile:
@@ -199,7 +200,13 @@ def country_profile(iri: str, rows: Rows) -> CountryProfile:
         tuple(
             sorted(((book.ref(a), ", ".join(sorted(k - {""}))) for a, k in kinds.items()), key=lambda a: ref_key(a[0]))
         ),
-        tuple(sorted(((book.ref(s), d, n) for s, d, n in statements), key=lambda s: (s[1], s[0].label), reverse=True)),
+        tuple(
+            sorted(
+                ((book.ref(s), d, n) for s, d, n in statements),
+                key=lambda s: (s[1], natural_key(s[0].label)),
+                reverse=True,
+            )
+        ),
         country_positions(rows.get("positions", ())),
     )
 

@@ -159,7 +159,7 @@ def words(iri: str) -> str:
 
 def quote_key(quote: Quote) -> tuple[object, ...]:
     start = quote.anchor.split("-")[1] if quote.anchor else ""
-    return (quote.date, quote.statement.label, int(start) if start.isdigit() else 0)
+    return (quote.date, natural_key(quote.statement.label), int(start) if start.isdigit() else 0)
 
 
 def concept_key(ref: Ref, notation: str) -> tuple[object, ...]:
@@ -202,7 +202,7 @@ def statement_groups(rows: Sequence[Row]) -> tuple[Group, ...]:
     for quote in quotes.values():
         grouped[quote.statement.iri].append(quote)
     groups = [Group(titles.ref(s), q[0].date, tuple(sorted(q, key=quote_key)), len(q)) for s, q in grouped.items()]
-    return tuple(sorted(groups, key=lambda g: (g.note, g.ref.label), reverse=True))
+    return tuple(sorted(groups, key=lambda g: (g.note, natural_key(g.ref.label)), reverse=True))
 
 
 def buckets(pairs: Iterable[tuple[Ref | None, Ref]], unknown: str) -> tuple[Count, ...]:
