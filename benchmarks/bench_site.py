@@ -1,75 +1,88 @@
-"""How long ``gcmkg site`` takes and how big the folder gets: the seed graph, and synthetic graphs.
+"""How long ``gcmkg site`` takes, how much memory it needs and how big the folder gets: the seed
+graph, and synthetic graphs.
 
-Not a test. For each graph: a first run into an empty folder (every file written), then a second
-run into the same folder (nothing changed, nothing rewritten), with the time of each phase of the
-first run (profiles, query catalogue, network views, downloads) and the folder's size.
-Synthetic graphs come from ``benchmarks/synthetic.py`` (the seed's shape, sized by statements).
+Not a test. For each graph, in a fresh child process (so its peak memory is its own): a first run
+into an empty folder (every file written), with the time of each phase; then a second run into the
+same folder (nothing changed: nothing rendered again, nothing rewritten). Synthetic graphs come from
+``benchmarks/synthetic.py`` (the seed's shape, sized by statements).
 
     .venv/bin/python benchmarks/bench_site.py [--statements 10 100] [--seed-graph FILE.nt]
 
 Prints the load average and a markdown table. Times are wall-clock on this machine (2 cores
-shared with other work), with the process's CPU time for the first run, which load disturbs less.
+shared with other work), with the process's CPU time, which load disturbs less. Peak memory is
+the child's maximum resident set, graph loading included.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
+import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synthetic import generate_statements
-from graph.network.page import render_page
-from graph.network.views import VIEWS, build_view
 from graph.rdf.load import load_store
-from graph.site.catalogue import catalogue
-from graph.site.local import profiles
-from graph.site.rows import LabelBook
-from graph.site.static import graph_files, index_items, write_site
+from graph.site.static import index_items, write_site
+
+HEADER = (
+    "| graph | triples | profile pages | first run s (CPU s) | phases of the first run s "
+    "| second run s (CPU s) | files | size | search index | largest page | peak memory |"
+)
 
 
-def timed(action: Callable[[], Any]) -> float:
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
+def timed_run(store: ox.Store, out: Path, timings: dict[str, float] | None = None) -> tuple[float, float, int]:
+    """Wall and CPU seconds of one run, and how many files it wrote."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = write_site(store, out, timings)
+    return time.perf_counter() - wall, time.process_time() - cpu, len(report.written)
 
 
-def folder_size(folder: Path) -> tuple[int, int]:
-    files = [path for path in folder.rglob("*") if path.is_file()]
-    return len(files), sum(path.stat().st_size for path in files)
+def folder_size(folder: Path) -> tuple[int, int, int]:
+    """Files, bytes, and the largest profile page's bytes."""
+    files = [path for path in folder.rglob("*") if path.is_file() and not path.name.startswith(".")]
+    pages = [path.stat().st_size for path in files if path.suffix == ".html" and path.parent.name != "network"]
+    return len(files), sum(path.stat().st_size for path in files), max(pages, default=0)
 
 
-def measure(name: str, store: ox.Store) -> str:
-    """One markdown row: triples, pages, first and second run, phases, size."""
-    paths = [ref.path for refs in index_items(store).values() for ref in refs]
-    phases = {
-        "profiles": timed(lambda: profiles(store, paths)),
-        "catalogue": timed(lambda: catalogue(store, LabelBook())),
-        "network": timed(lambda: [render_page(build_view(store, view)) for view in VIEWS]),
-        "downloads": timed(lambda: graph_files(store)),
-    }
+def load(source: str) -> ox.Store:
+    if source.isdigit():
+        store = ox.Store()
+        store.bulk_load(generate_statements(int(source)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    return load_store(Path(source) if source else None)
+
+
+def measure(name: str, source: str) -> str:
+    """One markdown row for the graph ``source`` (a number of synthetic statements, or a file)."""
+    store = load(source)
+    pages = sum(len(refs) for refs in index_items(store).values())
+    timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="gcmkg-site-") as folder:
         out = Path(folder)
-        cpu = time.process_time()
-        first = timed(lambda: write_site(store, out))
-        cpu = time.process_time() - cpu
-        second_report: list[Any] = []
-        second = timed(lambda: second_report.append(write_site(store, out)))
-        files, size = folder_size(out)
-        rewritten = len(second_report[0].written)
-    phase_text = ", ".join(f"{key} {value:.2f}" for key, value in phases.items())
+        first, first_cpu, _written = timed_run(store, out, timings)
+        second, second_cpu, rewritten = timed_run(store, out)
+        files, size, largest = folder_size(out)
+        search = (out / "search-index.js").stat().st_size
+    phases = ", ".join(f"{key} {value:.1f}" for key, value in timings.items())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     return (
-        f"| {name} | {len(store):,} | {len(paths):,} | {first:.2f} ({cpu:.2f} CPU) "
-        f"| {second:.2f} ({rewritten} rewritten) | {phase_text} | {files:,} | {size / 1e6:.1f} MB |"
+        f"| {name} | {len(store):,} | {pages:,} | {first:.1f} ({first_cpu:.1f}) | {phases} "
+        f"| {second:.1f} ({second_cpu:.1f}), {rewritten} rewritten | {files:,} | {size / 1e6:.0f} MB "
+        f"| {search / 1e6:.2f} MB | {largest / 1e3:.0f} kB | {peak:.2f} GB |"
     )
+
+
+def in_child(name: str, source: str) -> str:
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        return str(pool.apply(measure, (name, source)))
 
 
 def main() -> None:
@@ -77,15 +90,15 @@ def main() -> None:
     parser.add_argument("--statements", type=int, nargs="*", default=[10, 100])
     parser.add_argument("--seed-graph", type=Path, help="a built gcmkg.nt (default: build from data/)")
     args = parser.parse_args()
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     print()
-    print("| graph | triples | profile pages | first run s | second run s | phases of a first run s | files | size |")
-    print("|---|---:|---:|---:|---:|---|---:|---:|")
-    print(measure("seed", load_store(args.seed_graph)), flush=True)
+    print(HEADER)
+    print("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    print(in_child("seed", str(args.seed_graph or "")), flush=True)
     for statements in args.statements:
-        store = ox.Store()
-        store.bulk_load(generate_statements(statements).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        print(measure(f"synthetic, {statements:,} statements", store), flush=True)
+        print(in_child(f"synthetic, {statements:,} statements", str(statements)), flush=True)
+    print()
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

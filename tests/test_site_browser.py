@@ -81,11 +81,13 @@ def test_a_reader_walks_from_the_index_to_a_quote_in_its_source_text(seed: Visit
 
 def test_the_search_box_finds_names_and_quotes_offline(seed: Visit) -> None:
     page = seed.page
+    assert not [url for url in seed.requests if url.endswith("search-index.js")], "read only when searching"
     page.fill("#search", "cristosal")
     page.get_by_role("link", name="Cristosal", exact=True).first.wait_for()
     page.fill("#search", "consular services")
     first = page.locator("#results li a").first
     assert "Consular services" in first.inner_text()
+    assert [url for url in seed.requests if url.endswith("search-index.js")] == [seed.folder + "search-index.js"]
     first.click()
     page.wait_for_url("**/statement/*.html#span-*")
     assert seed.errors() == []

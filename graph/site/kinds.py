@@ -11,6 +11,12 @@ from graph.site.rows import LabelBook, Ref, Row, natural_key, ref_key, text
 
 Rows = Mapping[str, Sequence[Row]]
 MAX_COSIGNERS = 60
+LIMITS = {"statements": 50, "members": 100, "cosigners": MAX_COSIGNERS, "statement_groups": 25, "supporters": 50,
+          "agents": 100, "home": 200, "list": 1000}  # fmt: skip
+"""How many items of a long list a page shows (then says how many there are): statements signed
+or with signatories in a country, a coalition's members, co-signers, the statements whose quotes an
+objective's page shows, supporters per country, organizations based in a country; each section
+of the home page (longer ones are listed in full on numbered pages of ``list`` items)."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,16 @@ class CountryProfile:
 Profile = AgentProfile | ConceptProfile | StatementProfile | CountryProfile
 
 
-def agent_profile(iri: str, rows: Rows) -> AgentProfile:
+def signed_key(signed: Signed) -> tuple[object, ...]:
+    """Newest first, then by title; a statement signed through several coalitions, by coalition."""
+    via = signed.via
+    via_key = (natural_key(via.label), via.iri) if via else ((), "")
+    return (signed.date, natural_key(signed.statement.label), via is not None, via_key)
+
+
+def agent_profile(iri: str, rows: Rows, supports: tuple[Group, ...] | None = None) -> AgentProfile:
+    """``supports``: the quotes by objective when made elsewhere (the static site makes each
+    quote once for all agents); from the rows of the ``supports`` query otherwise."""
     book = LabelBook()
     book.add_rows(rows["statements"], "statement", "title")
     book.add_rows(rows["statements"], "via", "viaLabel")
@@ -94,8 +109,8 @@ def agent_profile(iri: str, rows: Rows) -> AgentProfile:
     cosigners = tuple((book.ref(text(r, "other")), int(text(r, "shared") or 0)) for r in rows["cosigners"])
     return AgentProfile(
         read_facts(iri, rows["facts"]),
-        tuple(sorted(signed.values(), key=lambda s: (s.date, s.statement.label, s.via is not None), reverse=True)),
-        concept_groups(rows["supports"]),
+        tuple(sorted(signed.values(), key=signed_key, reverse=True)),
+        concept_groups(rows["supports"]) if supports is None else supports,
         tuple(sorted(cosigners, key=lambda c: (-c[1], ref_key(c[0]))))[:MAX_COSIGNERS],
     )
 
@@ -185,7 +200,13 @@ def country_profile(iri: str, rows: Rows) -> CountryProfile:
         tuple(
             sorted(((book.ref(a), ", ".join(sorted(k - {""}))) for a, k in kinds.items()), key=lambda a: ref_key(a[0]))
         ),
-        tuple(sorted(((book.ref(s), d, n) for s, d, n in statements), key=lambda s: (s[1], s[0].label), reverse=True)),
+        tuple(
+            sorted(
+                ((book.ref(s), d, n) for s, d, n in statements),
+                key=lambda s: (s[1], natural_key(s[0].label)),
+                reverse=True,
+            )
+        ),
         country_positions(rows.get("positions", ())),
     )
 

@@ -41,11 +41,22 @@ class Quote:
 
 @dataclass(frozen=True)
 class Group:
-    """Quotes under one heading (an objective, or a statement)."""
+    """Quotes under one heading (an objective, or a statement): the first ones in order, and how
+    many there are in all (``total``, more than shown when the list is capped)."""
 
     ref: Ref
     note: str
     quotes: tuple[Quote, ...]
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        """How many quotes the page leaves out."""
+        return max(0, self.total - len(self.quotes))
+
+
+MAX_QUOTES_PER_CONCEPT = 5
+"""Quotes shown under each objective or principle on an agent's page (the earliest first)."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +159,7 @@ def words(iri: str) -> str:
 
 def quote_key(quote: Quote) -> tuple[object, ...]:
     start = quote.anchor.split("-")[1] if quote.anchor else ""
-    return (quote.date, quote.statement.label, int(start) if start.isdigit() else 0)
+    return (quote.date, natural_key(quote.statement.label), int(start) if start.isdigit() else 0)
 
 
 def concept_key(ref: Ref, notation: str) -> tuple[object, ...]:
@@ -167,9 +178,19 @@ def concept_groups(rows: Sequence[Row]) -> tuple[Group, ...]:
         concept = text(row, "concept")
         notations[concept] = text(row, "notation")
         grouped[concept][text(row, "position")] = quotes[text(row, "position")]
+    return groups_by_concept({c: list(q.values()) for c, q in grouped.items()}, concepts, notations)
+
+
+def groups_by_concept(
+    grouped: Mapping[str, Sequence[Quote]], concepts: LabelBook, notations: Mapping[str, str]
+) -> tuple[Group, ...]:
+    """One group per objective or principle in natural order, each with its first
+    :data:`MAX_QUOTES_PER_CONCEPT` quotes (in date order, then as they stand in the text) and their number."""
     groups = [
-        Group(concepts.ref(c), notations[c], tuple(sorted(q.values(), key=quote_key))) for c, q in grouped.items()
-    ]
+        Group(concepts.ref(c), notations[c], tuple(sorted(q, key=quote_key)[:MAX_QUOTES_PER_CONCEPT]),
+              len(q))
+        for c, q in grouped.items()
+    ]  # fmt: skip
     return tuple(sorted(groups, key=lambda g: concept_key(g.ref, g.note)))
 
 
@@ -180,8 +201,8 @@ def statement_groups(rows: Sequence[Row]) -> tuple[Group, ...]:
     grouped: defaultdict[str, list[Quote]] = defaultdict(list)
     for quote in quotes.values():
         grouped[quote.statement.iri].append(quote)
-    groups = [Group(titles.ref(s), q[0].date, tuple(sorted(q, key=quote_key))) for s, q in grouped.items()]
-    return tuple(sorted(groups, key=lambda g: (g.note, g.ref.label), reverse=True))
+    groups = [Group(titles.ref(s), q[0].date, tuple(sorted(q, key=quote_key)), len(q)) for s, q in grouped.items()]
+    return tuple(sorted(groups, key=lambda g: (g.note, natural_key(g.ref.label)), reverse=True))
 
 
 def buckets(pairs: Iterable[tuple[Ref | None, Ref]], unknown: str) -> tuple[Count, ...]:

@@ -15,11 +15,11 @@ from importlib import resources
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pyoxigraph import RdfFormat, Triple, serialize
 
 from graph.namespaces import DCTERMS, GCM, ORG, PREFIXES, SCHEMA, SKOS
-from graph.site.kinds import Profile
+from graph.site.kinds import LIMITS, Profile
 from graph.site.profiles import Quote
 from graph.site.rows import ID_BASE, Ref
 
@@ -62,6 +62,28 @@ class Linker:
             return None
         return f"{self.root}{path}{self.suffix}"
 
+    def a(self, target: Ref) -> Markup:
+        """The resource's label, escaped, as a link to its page where it has one (the ``ref``
+        macro, done in Python: pages call it thousands of times)."""
+        href = self.href(target)
+        if href is None:
+            return escape(target.label)
+        return Markup(f'<a href="{escape(href)}">{escape(target.label)}</a>')
+
+    def quote(self, quote: Quote, show_statement: bool = True) -> Markup:
+        """A quote with its stance, its statement (``show_statement``) and a link to its span: the
+        ``quote`` macro's markup, made in Python for the same reason as :meth:`a`."""
+        parts = [f'<blockquote>{escape(quote.text)}<span class="meta">']
+        if quote.stance:
+            parts.append(f'<span class="stance">{escape(quote.stance)}</span> ')
+        if show_statement:
+            parts.append(self.a(quote.statement))
+            parts.append(f" ({escape(quote.date)}) · " if quote.date else " · ")
+        span = self.span(quote)
+        if span:
+            parts.append(f'<a class="span-link" href="{escape(span)}">in the source text</a>')
+        return Markup("".join(parts) + "</span></blockquote>")
+
     def span(self, quote: Quote) -> str | None:
         """The quote's span on its statement's page."""
         page = self.href(quote.statement)
@@ -89,7 +111,11 @@ def stylesheet() -> str:
 def render(template: str, linker: Linker, **context: Any) -> str:
     """The HTML of ``templates/<template>``, every value escaped."""
     return _ENVIRONMENT.get_template(template).render(
-        link=linker, P={name: str(iri) for name, iri in PREDICATES.items()}, css=Markup(stylesheet()), **context
+        link=linker,
+        P={name: str(iri) for name, iri in PREDICATES.items()},
+        css=Markup(stylesheet()),
+        limits=LIMITS,
+        **context,
     )
 
 

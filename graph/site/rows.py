@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode
 
@@ -19,6 +20,7 @@ ID_BASE = str(ID)
 LANGUAGES = ("en", "", "es", "pt", "fr")
 """Label languages in order of preference (English first, then untagged, Spanish, ...)."""
 _DIGITS = re.compile(r"(\d+)")
+_TEXTUAL = frozenset({Literal, NamedNode})
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Ref:
 def text(row: Row, name: str) -> str:
     """The value of ``name`` in ``row`` as text ("" when unbound)."""
     term = row.get(name)
-    return term.value if isinstance(term, Literal | NamedNode) else ""
+    return term.value if type(term) in _TEXTUAL else ""  # type: ignore[attr-defined]
 
 
 def language(row: Row, name: str) -> str:
@@ -80,8 +82,10 @@ class LabelBook:
         return Ref(iri, self.label(iri))
 
 
+@lru_cache(maxsize=1 << 16)
 def natural_key(value: str) -> tuple[object, ...]:
-    """Sort key that puts ``2`` before ``14`` and ignores case."""
+    """Sort key that puts ``2`` before ``14`` and ignores case (cached: pages sort the same
+    names over and over)."""
     return tuple(int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(value))
 
 

@@ -1,5 +1,5 @@
-"""The search box's index: every name (labels and other spellings) and every quote, with the
-page it leads to. Written once per site as a local script, read by ``templates/search.js``.
+"""The search box's index: every name (labels and other spellings) and the opening words of every
+quote, with the page it leads to. Written once per site as a local script, read by ``templates/search.js``.
 """
 
 from __future__ import annotations
@@ -8,9 +8,14 @@ import json
 
 from pyoxigraph import Store
 
+from graph.escape import shorten
 from graph.site.local import select
 from graph.site.queries import NAMES, QUOTES
 from graph.site.rows import Ref, text
+
+QUOTE_LENGTH = 160
+"""Characters of each quote the index keeps (the search box shows no more): its first words are
+searchable, and a corpus of thousands of statements keeps an index of a few megabytes."""
 
 
 def search_entries(store: Store, sections: dict[str, list[Ref]]) -> str:
@@ -26,5 +31,6 @@ def search_entries(store: Store, sections: dict[str, list[Ref]]) -> str:
         found = pages.get(text(row, "statement"))
         if found and text(row, "start"):
             anchor = f"#span-{text(row, 'start')}-{text(row, 'end')}"
-            entries.add((text(row, "quote"), f"quote · {found[1].label}", f"{found[1].path}.html{anchor}"))
+            quote = shorten(text(row, "quote"), QUOTE_LENGTH)
+            entries.add((quote, f"quote · {found[1].label}", f"{found[1].path}.html{anchor}"))
     return json.dumps(sorted(entries), ensure_ascii=False, separators=(",", ":"))

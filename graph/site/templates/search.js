@@ -1,8 +1,12 @@
 // The search box of the static site: filters the prebuilt index (search-index.js) as you type.
 // Plain JavaScript, no library, no request: results are built with textContent, never HTML.
+// The index (megabytes on a large graph) is read only when someone searches: a local <script>
+// added to the page then, since browsers refuse fetch() on file:// but run a script next to the page.
 (function () {
   "use strict";
-  var entries = window.GCMKG_SEARCH || [];
+  var entries = null;
+  var folded = [];
+  var loading = false;
   var input = document.getElementById("search");
   var list = document.getElementById("results");
   var count = document.getElementById("search-count");
@@ -10,11 +14,24 @@
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
-  var folded = entries.map(function (entry) { return fold(entry[0]); });
+  function load() {
+    if (loading) { return; }
+    loading = true;
+    count.textContent = "Reading the search index…";
+    var script = document.createElement("script");
+    script.src = input.getAttribute("data-index");
+    script.onload = function () {
+      entries = window.GCMKG_SEARCH || [];
+      folded = entries.map(function (entry) { return fold(entry[0]); });
+      show();
+    };
+    document.head.appendChild(script);
+  }
   function show() {
     var words = fold(input.value).split(/\s+/).filter(Boolean);
     list.textContent = "";
     if (!words.length) { count.textContent = ""; return; }
+    if (entries === null) { load(); return; }
     var found = [];
     for (var i = 0; i < entries.length; i++) {
       if (words.every(function (w) { return folded[i].indexOf(w) >= 0; })) { found.push(entries[i]); }
@@ -34,5 +51,6 @@
     });
   }
   input.addEventListener("input", show);
+  input.addEventListener("focus", function () { if (entries === null) { load(); } });
   show();
 })();
