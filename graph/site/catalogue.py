@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, Store, Triple
 
 from graph.errors import GcmkgError
+from graph.rows import rows as select_rows
 from graph.site.rows import LabelBook, Ref
 from graph.sparql.library import Query, load_library, run_query
 
@@ -66,7 +67,7 @@ def run_table(store: Store, query: Query, labels: LabelBook) -> Table:
         return Table(query, tuple(sorted(values.items())), ("answer",), ((Cell(str(bool(results)).lower()),),), 1)
     if isinstance(results, QuerySolutions):
         columns = tuple(variable.value for variable in results.variables)
-        rows = [tuple(cell(solution[name], labels) for name in columns) for solution in results]
+        rows = [tuple(cell(term, labels) for term in row.values()) for row in select_rows(results)]
     else:
         columns = ("subject", "predicate", "object")
         rows = [tuple(cell(term, labels) for term in triple) for triple in results if isinstance(triple, Triple)]
