@@ -15,8 +15,9 @@ invented organizations, each with an exact ``<stem>.gold.yaml``. Each document i
 - time per document (extraction + draft).
 
 Groups are kept apart: the seed re-layouts, the hand-written documents the rules were developed
-on, and the held-out hand-written documents (``HELD_OUT``), which were not looked at while the rules
-were written.
+on, and the four hand-written documents that were held out until their figures were reported
+(``FORMERLY_HELD_OUT``; docs/ingest.md keeps those first figures as the historical honest estimate)
+and have been development documents since. A new held-out set is kept outside this repository.
 
     .venv/bin/python benchmarks/eval_layouts.py [--corpus tests/data/layouts] [--details]
 """
@@ -42,9 +43,10 @@ from graph.ingest.extract import read_input
 from graph.ingest.text import words
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "layouts"
-# Chosen before any rule was written against the corpus, one per language and format; never read
-# while developing: their figures are the honest estimate for statements the project has not seen.
-HELD_OUT = {"hw-02-en-numbered", "hw-05-es-table", "hw-08-pt-semicolon", "hw-11-fr-table"}
+# Held out (never read while developing) until their first figures were reported in docs/ingest.md;
+# development documents since, kept as a group of their own so their progress stays visible.
+FORMERLY_HELD_OUT = {"hw-02-en-numbered", "hw-05-es-table", "hw-08-pt-semicolon", "hw-11-fr-table"}
+FORMER = "hand-written, formerly held out (development since)"
 
 
 def norm(name: str) -> str:
@@ -175,7 +177,7 @@ HEADER = ["document", "gold", "read", "P (norm.)", "R (norm.)", "F1 exact", "F1 
 def group_of(gold: dict[str, Any], stem: str) -> str:
     if gold.get("origin") == "seed-relaid":
         return "seed re-layouts"
-    return "hand-written, held out" if stem in HELD_OUT else "hand-written, development"
+    return FORMER if stem in FORMERLY_HELD_OUT else "hand-written, development"
 
 
 def report(corpus: Path, details: bool) -> str:
@@ -191,13 +193,13 @@ def report(corpus: Path, details: bool) -> str:
         stem = gold_path.name.removesuffix(".gold.yaml")
         document = gold_path.with_name(gold["document"])
         result = score(document, gold, builder)
-        label = f"{stem} ({gold.get('layout', '')})" + (" *held out*" if stem in HELD_OUT else "")
+        label = f"{stem} ({gold.get('layout', '')})" + (" *formerly held out*" if stem in FORMERLY_HELD_OUT else "")
         lines.append("| " + " | ".join(row(label, result)) + " |")
         groups.setdefault(group_of(gold, stem), Score()).add(result)
         overall.add(result)
-        if details and result.misses and stem not in HELD_OUT:
+        if details and result.misses:
             notes += [f"- {stem}: {miss}" for miss in result.misses]
-    for name in ("seed re-layouts", "hand-written, development", "hand-written, held out"):
+    for name in ("seed re-layouts", "hand-written, development", FORMER):
         if name in groups:
             lines.append("| " + " | ".join(row(f"**{name}**", groups[name])) + " |")
     lines.append("| " + " | ".join(row("**all documents**", overall)) + " |")

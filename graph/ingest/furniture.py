@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import STOP_LINE
+from graph.ingest.lists import STOP_LINE, TRAILER
 from graph.ingest.text import fold
 
 LEXICON = "signatories"
@@ -15,7 +15,6 @@ MONTH = re.compile(rf"\b(?:{alternation(LEXICON, 'months')})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
-TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
 TABLE_HEADER = re.compile(rf"(?:{alternation(LEXICON, 'table_headers')})s?", re.I)
 PARTICLES = frozenset(
     [

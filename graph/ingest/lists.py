@@ -67,6 +67,8 @@ COALITION_CUE = re.compile(
     rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
     re.I,
 )
+# 'and 35 more organizations': a count, not a name (nor the rest of the name before it).
+TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
 SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
 STOP_LINE = re.compile(
     rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
@@ -354,6 +356,8 @@ class ListSplitter:
                 f"'{value}' after the comma is read as a tagline of '{left_value}' (it starts with a gerund); "
                 "the short form before the comma is proposed as the preferred label"
             )
+        if TRAILER.fullmatch(value.strip()):
+            return None
         if value[:1].islower() and not left.persons and not LEADING_ARTICLE.match(value):
             return f"'{value[:30]}' starts in lowercase: read as the rest of the name", ""
         person = self.text[right.start : right.start + location_suffix_start(value, self.gazetteer)].strip()
@@ -461,10 +465,13 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             continue
         if not gazetteer.is_location(rest):
             continue
-        if match.group().strip() == "," and any(
-            not p.code and not gazetteer.regions(p.text) for p in gazetteer.location_parts(rest)
+        if (
+            match.group().strip() == ","
+            and not ends_complete(before)
+            and any(not p.code and not gazetteer.regions(p.text) for p in gazetteer.location_parts(rest))
         ):
-            continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name
+            continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name (unless
+            # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')
         dash = match.group().strip() in ("-", *DASHES)
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""

@@ -169,7 +169,7 @@ class SectionSplitter:
                 self.persons = label.persons
             self.stack.append(Frame(indent, head, label.persons, "label"))
             return
-        if "|" in line.text and self.table_row(line, parent, persons):
+        if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
         cue = COALITION_CUE.search(line.text)
         if cue and cue.start() > line.indent:
@@ -216,8 +216,10 @@ class SectionSplitter:
                 piece = replace(piece, parent=piece.parent)
             self.pieces.append(piece)
 
-    def table_row(self, line: Line, parent: int | None, persons: bool) -> bool:
-        """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's."""
+    def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
+        """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
+        A cell ending in a coalition cue ('X, integrada por: | Regional') opens the coalition: the
+        lines indented below the row are its members."""
         cells = [
             (
                 line.start + m.start() + len(m.group()) - len(m.group().lstrip()),
@@ -234,12 +236,24 @@ class SectionSplitter:
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
         items: list[Piece] = []
+        cue_piece: Piece | None = None
+        head: int | None = None
         for (start, end), value in zip(cells, values, strict=True):
-            if items and self.gazetteer.is_location(value):
-                items[-1] = replace(items[-1], end=end)
+            cue = COALITION_CUE.search(value)
+            if cue and cue.start() > 0 and not value[cue.end() :].strip() and head is None:
+                head = len(items)
+                items.append(Piece(ITEM, start, start + cue.start(), False, None, ("a coalition: its members follow",)))
+                cue_piece = Piece(CUE, start + cue.start(), end)
+            elif items and self.gazetteer.is_location(value):
+                if head != len(items) - 1:  # a place cell after the cue's cell is left as it is
+                    items[-1] = replace(items[-1], end=end)
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
+        first = len(self.pieces)
         self.add(items, parent)
+        if cue_piece is not None and head is not None:
+            self.pieces.append(cue_piece)
+            self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
         return True
 
     def coalition_line(

@@ -80,10 +80,13 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     pieces = SectionSplitter(text, gazetteer).split(section.list_start, section.end)
     agents: list[Extracted] = []
     agent_of_piece: dict[int, int] = {}
+    # A list with its own section of individuals names its persons there: elsewhere a name is an
+    # organization's, however much it looks like a person's ('Leeds Welcome Kitchen').
+    by_shape = not any(piece.kind == ITEM and piece.persons for piece in pieces)
     for index, piece in enumerate(pieces):
         if piece.kind != ITEM:
             continue
-        agent = read_item(text, piece, gazetteer, known)
+        agent = read_item(text, piece, gazetteer, known, by_shape)
         if agent is None:
             continue
         if piece.parent is not None and piece.parent in agent_of_piece:
@@ -94,8 +97,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     return Extraction(section, pieces, agents)
 
 
-def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extracted | None:
-    """Name, kind, acronym and places of one list item; None for an item without letters."""
+def read_item(
+    text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset(), by_shape: bool = True
+) -> Extracted | None:
+    """Name, kind, acronym and places of one list item; None for an item without letters. Outside a
+    section of individuals, a name is read as a person's from its shape only when ``by_shape``."""
     value = text[piece.start : piece.end]
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
@@ -112,9 +118,7 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[st
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
     )
     places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
-    person = looks_like_person(name) and (
-        piece.persons or (not looks_like_organization(name) and len(name.split()) <= 3)
-    )
+    person = looks_like_person(name) and (piece.persons or (by_shape and shaped_like_person(name, gazetteer)))
     kind = "person" if person else "organization"
     notes = list(piece.notes)
     flags = list(piece.flags)
@@ -139,6 +143,16 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[st
         notes=notes,
         flags=flags,
         regions=regions,
+    )
+
+
+def shaped_like_person(name: str, gazetteer: Gazetteer) -> bool:
+    """Three words at most, no organization word, acronym or place ('Safe Harbours Europe' is not)."""
+    return (
+        not looks_like_organization(name)
+        and len(name.split()) <= 3
+        and not gazetteer.countries(name)
+        and not gazetteer.regions(name)
     )
 
 

@@ -141,10 +141,20 @@ class Walker:
             self.flush()
 
     def table(self, node: LexborNode) -> None:
+        """One ``cell | cell`` line per row; a cell holding blocks (a nested list of a coalition's
+        members) gives its first line to the row and its other lines below it, indented."""
         for row in node.css("tr"):
-            cells = [tidy(cell.text(deep=True, separator=" ")) for cell in row.iter() if cell.tag in ("td", "th")]
+            cells = [cell_lines(cell) for cell in row.iter() if cell.tag in ("td", "th")]
             if any(cells):
-                self.lines.append(" | ".join(cells))
+                self.lines.append(" | ".join(lines[0] if lines else "" for lines in cells))
+                self.lines += ["  " + line for lines in cells for line in lines[1:]]
+
+
+def cell_lines(cell: LexborNode) -> list[str]:
+    walker = Walker()
+    walker.walk(cell, 0)
+    walker.flush()
+    return walker.lines
 
 
 def extract(raw: bytes, path: Path) -> Extraction:
