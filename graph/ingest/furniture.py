@@ -15,7 +15,10 @@ MONTH = re.compile(rf"\b(?:{alternation(LEXICON, 'months')})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
-TABLE_HEADER = re.compile(rf"(?:{alternation(LEXICON, 'table_headers')})s?", re.I)
+TABLE_HEADER = re.compile(
+    rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I
+)
+COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
 PARTICLES = frozenset(
     [
         "de",
@@ -77,3 +80,11 @@ def is_prose(value: str) -> bool:
 def is_table_header(cells: list[str]) -> bool:
     filled = [cell.strip() for cell in cells if cell.strip()]
     return bool(filled) and all(TABLE_HEADER.fullmatch(cell) for cell in filled)
+
+
+def coalition_column(cells: list[str]) -> int | None:
+    """In a table's header row, the index of the column that names each row's coalition."""
+    for index, cell in enumerate(cells):
+        if COALITION_COLUMN.fullmatch(cell.strip().strip("*_").strip()):
+            return index
+    return None

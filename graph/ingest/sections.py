@@ -15,12 +15,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.finder import first_line
-from graph.ingest.furniture import is_furniture, is_table_header
+from graph.ingest.furniture import coalition_column, is_furniture, is_table_header
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     BULLET,
@@ -98,6 +99,7 @@ class SectionSplitter:
         self.persons = False
         self.one_per_line = False
         self.closed_members: int | None = None  # the coalition whose members' sub-heading just closed
+        self.coalition_column: int | None = None  # a table's 'member of' column
 
     def split(self, start: int, end: int) -> list[Piece]:
         rows = self.rows(start, end)
@@ -220,41 +222,62 @@ class SectionSplitter:
         """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
         A cell ending in a coalition cue ('X, integrada por: | Regional') opens the coalition: the
         lines indented below the row are its members."""
-        cells = [
-            (
-                line.start + m.start() + len(m.group()) - len(m.group().lstrip()),
-                line.start + len(m.group().rstrip()) + m.start(),
-            )
-            for m in re.finditer(r"[^|]+", line.text)
-            if m.group().strip()
-        ]
+        cells = table_cells(line)
         if not cells:
             return True
-        values = [self.text[s:e] for s, e in cells]
+        values = [self.text[s:e] for s, e, _ in cells]
         if is_table_header(values):
+            self.coalition_column = coalition_column(cell_texts(self.text, line))
             return True
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
         items: list[Piece] = []
         cue_piece: Piece | None = None
         head: int | None = None
-        for (start, end), value in zip(cells, values, strict=True):
+        last_column = -2
+        for (start, end, column), value in zip(cells, values, strict=True):
             cue = COALITION_CUE.search(value)
-            if cue and cue.start() > 0 and not value[cue.end() :].strip() and head is None:
+            if column == self.coalition_column:
+                parent = self.coalition_cell(value, parent)
+            elif cue and cue.start() > 0 and not value[cue.end() :].strip() and head is None:
                 head = len(items)
                 items.append(Piece(ITEM, start, start + cue.start(), False, None, ("a coalition: its members follow",)))
                 cue_piece = Piece(CUE, start + cue.start(), end)
             elif items and self.gazetteer.is_location(value):
-                if head != len(items) - 1:  # a place cell after the cue's cell is left as it is
+                if head != len(items) - 1 and last_column == column - 1:  # the cell right after the name's
                     items[-1] = replace(items[-1], end=end)
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
+            else:
+                continue
+            last_column = column
         first = len(self.pieces)
         self.add(items, parent)
         if cue_piece is not None and head is not None:
             self.pieces.append(cue_piece)
             self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
         return True
+
+    def name_of(self, piece: Piece) -> str:
+        value = self.text[piece.start : piece.end]
+        return value[: location_suffix_start(value, self.gazetteer)]
+
+    def coalition_cell(self, value: str, parent: int | None) -> int | None:
+        """The coalition a 'member of' cell names: one read earlier (by its name or acronym)."""
+        if not value.strip(" -\u2013\u2014"):
+            return parent
+        found = self.coalition_named(value)
+        if found is None:
+            key = words(value)
+            found = next(
+                (
+                    index
+                    for index, piece in enumerate(self.pieces)
+                    if piece.kind == ITEM and key and words(trailing_acronym(self.name_of(piece))) == key
+                ),
+                None,
+            )
+        return found if found is not None else parent
 
     def coalition_line(
         self, line: Line, cue: re.Match[str], persons: bool, parent: int | None, closing: int | None = None
@@ -371,6 +394,26 @@ class SectionSplitter:
         flags = tuple(flag for p in items for flag in p.flags)
         whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
         return cover([whole], line.start, line.end)
+
+
+def table_cells(line: Line) -> list[tuple[int, int, int]]:
+    """The non-empty cells of a table row as (start, end, column), offsets stripped of spaces; a
+    leading '|' (Markdown) opens no column."""
+    bounds = [-1, *(i for i, char in enumerate(line.text) if char == "|"), len(line.text)]
+    cells: list[tuple[int, int, int]] = []
+    shift = 1 if line.text.lstrip().startswith("|") else 0
+    for column, (left, right) in enumerate(itertools.pairwise(bounds)):
+        value = line.text[left + 1 : right]
+        if value.strip():
+            begin = left + 1 + len(value) - len(value.lstrip())
+            cells.append((line.start + begin, line.start + left + 1 + len(value.rstrip()), column - shift))
+    return cells
+
+
+def cell_texts(text: str, line: Line) -> list[str]:
+    """Every cell of a row (empty ones too), by column."""
+    values = line.text.strip().strip("|").split("|")
+    return [value.strip() for value in values]
 
 
 def renumber_parents(covered: list[Piece], original: list[Piece]) -> list[Piece]:
