@@ -43,6 +43,7 @@ class Piece:
     parent: int | None = None
     notes: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+    heading_place: tuple[int, int, str] | None = None  # a country heading above the item: start, end, code
 
 
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|et|&)[^\S\n]+)?")

@@ -73,6 +73,7 @@ class Label:
     persons: bool
     target: int | None
     inline: int | None
+    place: tuple[int, int, str] | None = None  # a country heading ('### Argentina'): its span and code
 
 
 @dataclass
@@ -84,6 +85,7 @@ class Frame:
     persons: bool
     kind: str  # "cue" (a coalition's members follow), "item" (a plain name), "label" (a sub-heading)
     mode: str = ""  # cue frames: "indent" (members indented below) or "block" (up to a blank line)
+    place: tuple[int, int, str] | None = None  # label frames of a country heading
 
 
 class SectionSplitter:
@@ -167,9 +169,9 @@ class SectionSplitter:
                 head = self.closed_members  # the coalition's defenders, listed after its members
             if label.inline is not None:
                 self.add(self.splitter.split(label.inline, line.end, label.persons), head)
-            if head is None and not self.stack:
+            if head is None and not self.stack and label.place is None:
                 self.persons = label.persons
-            self.stack.append(Frame(indent, head, label.persons, "label"))
+            self.stack.append(Frame(indent, head, label.persons, "label", place=label.place))
             return
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
@@ -211,12 +213,26 @@ class SectionSplitter:
         return None
 
     def add(self, pieces: list[Piece], parent: int | None) -> None:
+        place = next((frame.place for frame in reversed(self.stack) if frame.place is not None), None)
         for piece in pieces:
             if piece.kind == ITEM and parent is not None and piece.parent is None:
                 piece = replace(piece, parent=parent)
-            elif piece.parent is not None:
-                piece = replace(piece, parent=piece.parent)
+            if piece.kind == ITEM and place is not None:
+                piece = replace(piece, heading_place=place)
             self.pieces.append(piece)
+
+    def country_heading(self, line: Line, persons: bool) -> Label | None:
+        """A line that is only a country or a region ('### Argentina', 'Brasil:', '**México**'): it
+        groups the names below it by where they are; the country is their place, never a name."""
+        value = line.text.strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
+        if not value or BULLET.match(line.text, line.indent):
+            return None
+        place = self.gazetteer.one_place(value, 0)
+        if place is None:
+            return None
+        start = line.start + line.text.find(value)
+        code = (start, start + len(value), place.code) if place.code else None
+        return Label(line.start + line.indent, line.end, persons, None, None, code)
 
     def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
         """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
@@ -309,6 +325,9 @@ class SectionSplitter:
         """The line as a sub-heading, or None. Without a colon or heading markup, only a label of
         the lexicon alone on its line, or one followed by bulleted names ('Individual members of
         the Bloc' above '- Aaron …'), is a sub-heading."""
+        heading_of_country = self.country_heading(line, self.context()[1])
+        if heading_of_country is not None:
+            return heading_of_country
         content_start = line.start + line.indent
         bullet = BULLET.match(self.text, content_start, line.end)
         if bullet:

@@ -107,6 +107,8 @@ def read_item(
         return None
     name_length = location_suffix_start(value, gazetteer)
     affiliation = person_with_affiliation(value) if piece.persons else 0
+    if affiliation and name_length <= affiliation:
+        affiliation = 0  # '(Chile)' after a person's name is where they are, not an affiliation
     if affiliation:
         name_length = affiliation
     elif name_length < len(value) and known:
@@ -117,8 +119,12 @@ def read_item(
     regions = (
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
     )
-    places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
+    if piece.heading_place is not None and not places:
+        start, end, code = piece.heading_place
+        places.append(PlaceClaim(code, text[start:end], start, "country heading above the name"))
     person = looks_like_person(name) and (piece.persons or (by_shape and shaped_like_person(name, gazetteer)))
+    if not person:  # a person's own name says no country ('Mauricio', 'Salvador')
+        places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
     kind = "person" if person else "organization"
     notes = list(piece.notes)
     flags = list(piece.flags)
