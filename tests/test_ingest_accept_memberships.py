@@ -131,3 +131,31 @@ def test_the_curated_loader_reports_a_bad_context(data_copy: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(CurationError, match=r"memberships.csv, row 2, field 'context'"):
         load_curated(data_copy)
+
+
+COUNTRY_HEADINGS = (
+    "# Carta andina por la regularización\n\n" + OPENING + "## Firman organizaciones de Perú y Bolivia\n\n"
+    "### Perú\n\n"
+    "- Asociación Puentes del Sur\n"
+    "- Casa del Caminante Andino\n\n"
+    "### Bolivia\n\n"
+    "- Colectivo Tejiendo Fronteras\n"
+)
+
+
+def test_a_country_heading_is_a_place_accepted_with_the_heading_as_evidence(tmp_path: Path, data_copy: Path) -> None:
+    draft = drafted(tmp_path, data_copy, "countries.md", COUNTRY_HEADINGS)
+    content = (draft / "based_in.csv").read_text(encoding="utf-8")
+    claims = {(r["agent"], r["country"], r["evidence"]) for r in csv.DictReader(io.StringIO(content))}
+    assert claims == {
+        ("asociacion-puentes-sur", "PE", "Perú"),
+        ("casa-caminante-andino", "PE", "Perú"),
+        ("colectivo-tejiendo-fronteras", "BO", "Bolivia"),
+    }
+    names = [r["pref_label"] for r in csv.DictReader(io.StringIO((draft / "organizations.csv").read_text("utf-8")))]
+    assert "Perú" not in names and "Bolivia" not in names  # a heading is never an agent
+    complete_review(draft)
+    accept_draft(draft, data_copy)
+    claims_read = {(c.agent, c.country): c.evidence for c in load_curated(data_copy).location_claims}
+    evidence = claims_read[("colectivo-tejiendo-fronteras", "BO")]
+    assert evidence.source.text[evidence.span.start - 4 : evidence.span.end + 1] == "### Bolivia\n"

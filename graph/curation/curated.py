@@ -14,7 +14,7 @@ from pathlib import Path
 from graph.curation.descriptions import read_descriptions
 from graph.curation.journal import recover
 from graph.curation.links import read_links
-from graph.curation.membership import membership_evidence, names_coalition, relation_evidence
+from graph.curation.membership import heading_above, membership_evidence, names_coalition, relation_evidence
 from graph.curation.model import (
     AGENT_TYPES,
     RELATIONS,
@@ -252,12 +252,17 @@ def read_location_claims(
 
 
 def evidence_near(mentions: list[Mention], exact: str) -> Mention | None:
-    """The occurrence of ``exact`` inside a mention or starting just after one."""
+    """The occurrence of ``exact`` inside a mention or starting just after one; else a heading
+    that is only ``exact`` ('### Argentina') above the block that holds a mention."""
     for mention in mentions:
         start = mention.source.line_start(mention.span.start)
         for span in mention.source.occurrences(exact, start, mention.source.line_end(mention.span.start)):
             if mention.span.start <= span.end and span.start <= mention.span.end + EVIDENCE_REACH:
                 return Mention(mention.source, span)
+    for mention in mentions:
+        heading = heading_above(mention.source, exact, mention.span.start)
+        if heading is not None:
+            return Mention(mention.source, heading)
     return None
 
 

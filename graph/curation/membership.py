@@ -12,6 +12,9 @@ Two shapes are accepted:
   after the context, none between it and the member).
 
 Both the member's span and the context's span are kept on the :class:`~graph.curation.model.Relation`.
+
+A based-in claim may likewise quote a country heading ('### Argentina') above the block that
+holds the agent (:func:`heading_above`).
 """
 
 from __future__ import annotations
@@ -91,3 +94,18 @@ def in_list_of(coalition: Mention, start: int, end: int) -> bool:
         return True
     following = source.text[line_end + 1 : source.line_end(start)].split("\n")
     return all(LIST_ITEM.match(line) for line in following)
+
+
+def heading_above(source: SourceText, exact: str, position: int) -> Span | None:
+    """The nearest line above ``position`` that is only ``exact`` (markup, bullets and a colon
+    aside) and has the line of ``position`` in the block below it, or None."""
+    line_start = source.line_start(position)
+    for span in reversed(source.occurrences(exact, 0, line_start)):
+        line = source.text[source.line_start(span.start) : source.line_end(span.start)]
+        if line.strip().strip(HEADING_MARKUP).rstrip(":").strip().strip(HEADING_MARKUP) != exact:
+            continue
+        return span if in_block_after(source, span, line_start) else None
+    return None
+
+
+HEADING_MARKUP = " \t#*_>"
