@@ -47,6 +47,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "layouts"
 # development documents since, kept as a group of their own so their progress stays visible.
 FORMERLY_HELD_OUT = {"hw-02-en-numbered", "hw-05-es-table", "hw-08-pt-semicolon", "hw-11-fr-table"}
 FORMER = "hand-written, formerly held out (development since)"
+# Places the layout states outside the name: a suffix, a table's country column, a country heading.
+LAYOUT_PLACES = {"place written after the name", "country column of the table", "country heading above the name"}
 
 
 def norm(name: str) -> str:
@@ -108,7 +110,7 @@ def predicted(document: Path, builder: DraftBuilder) -> tuple[list[dict[str, Any
         seen.add((agent.name, parent))
         read_as = "person" if agent.kind == "person" else ("coalition" if agent.is_coalition else "organization")
         countries = sorted({claim.code for claim in agent.places})
-        suffix = sorted({claim.code for claim in agent.places if claim.how == "place written after the name"})
+        suffix = sorted({claim.code for claim in agent.places if claim.how in LAYOUT_PLACES})
         records.append({"name": agent.name, "read_as": read_as, "member_of": parent, "countries": countries,
                         "suffix": suffix})  # fmt: skip
     del draft

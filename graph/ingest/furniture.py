@@ -16,8 +16,11 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
 TABLE_HEADER = re.compile(
-    rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I
+    rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})|"
+    rf"(?:{alternation(LEXICON, 'table_place_headers')})",
+    re.I,
 )
+PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
 COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
 PARTICLES = frozenset(
     [
@@ -88,3 +91,8 @@ def coalition_column(cells: list[str]) -> int | None:
         if COALITION_COLUMN.fullmatch(cell.strip().strip("*_").strip()):
             return index
     return None
+
+
+def place_columns(cells: list[str]) -> set[int]:
+    """In a table's header row, the columns of towns and countries ('Ciudad', 'Pays')."""
+    return {index for index, cell in enumerate(cells) if PLACE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.finder import first_line
-from graph.ingest.furniture import coalition_column, is_furniture, is_table_header
+from graph.ingest.furniture import coalition_column, is_furniture, is_table_header, place_columns
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     BULLET,
@@ -102,6 +102,7 @@ class SectionSplitter:
         self.one_per_line = False
         self.closed_members: int | None = None  # the coalition whose members' sub-heading just closed
         self.coalition_column: int | None = None  # a table's 'member of' column
+        self.place_columns: set[int] = set()  # a table's city or country columns
 
     def split(self, start: int, end: int) -> list[Piece]:
         rows = self.rows(start, end)
@@ -243,7 +244,9 @@ class SectionSplitter:
             return True
         values = [self.text[s:e] for s, e, _ in cells]
         if is_table_header(values):
-            self.coalition_column = coalition_column(cell_texts(self.text, line))
+            header = cell_texts(self.text, line)
+            self.coalition_column = coalition_column(header)
+            self.place_columns = place_columns(header)
             return True
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
@@ -262,6 +265,10 @@ class SectionSplitter:
             elif items and self.gazetteer.is_location(value):
                 if head != len(items) - 1 and last_column == column - 1:  # the cell right after the name's
                     items[-1] = replace(items[-1], end=end)
+                elif head != len(items) - 1 and (code := self.country_code(value)):
+                    items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
+            elif column in self.place_columns:
+                continue  # a town or city column ('Ville'): a place, never a name
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
             else:
@@ -273,6 +280,10 @@ class SectionSplitter:
             self.pieces.append(cue_piece)
             self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
         return True
+
+    def country_code(self, value: str) -> str:
+        places = [p for p in self.gazetteer.location_parts(value) if p.code]
+        return places[0].code if len(places) == 1 else ""
 
     def name_of(self, piece: Piece) -> str:
         value = self.text[piece.start : piece.end]

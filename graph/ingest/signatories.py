@@ -121,7 +121,8 @@ def read_item(
     )
     if piece.heading_place is not None and not places:
         start, end, code = piece.heading_place
-        places.append(PlaceClaim(code, text[start:end], start, "country heading above the name"))
+        how = "country column of the table" if start > piece.end else "country heading above the name"
+        places.append(PlaceClaim(code, text[start:end], start, how))
     person = looks_like_person(name) and (piece.persons or (by_shape and shaped_like_person(name, gazetteer)))
     if not person:  # a person's own name says no country ('Mauricio', 'Salvador')
         places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
