@@ -179,8 +179,11 @@ class ListSplitter:
         for match in SENTENCE_END.finditer(self.text, start, end):
             if not brackets.protects(match.start()):
                 found.append(_Separator(match.start(), match.end(), True))
+        semicolons = semicolon_list(self.text, start, end, brackets)
         for match in SOFT_SEPARATOR.finditer(self.text, start, end):
             mark = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
+            if semicolons and self.text[mark] == ",":
+                continue  # in a list separated by semicolons, commas belong to the names
             if not brackets.protects(mark):
                 found.append(_Separator(match.start(), match.end(), True))
         tail = self.tail_start(start, end)
@@ -217,7 +220,7 @@ class ListSplitter:
         if not items:
             return items
         result: list[_Item] = []
-        for index, item in enumerate(items):
+        for item in items:
             following = next((s for s in separators if s.start >= item.end), None)
             last_of_list = following is None or not following.soft
             previous = next((s for s in reversed(separators) if s.end <= item.start), None)
@@ -226,10 +229,10 @@ class ListSplitter:
                 m for m in CONJUNCTION.finditer(self.text, item.start, item.end) if not brackets.protects(m.start())
             ]
             closed = [m for m in matches if ends_complete(self.text[item.start : m.start()])]
-            if not (last_of_list and after_comma and matches and index > 0) and not closed:
+            if not (last_of_list and after_comma and matches) and not closed:
                 result.append(item)
                 continue
-            match = self.conjunction_to_split(item, matches, persons or item.persons)
+            match = self.conjunction_to_split(item, matches, persons or item.persons, last_of_list and after_comma)
             after = self.text[closed[-1].end() : closed[-1].end() + 1] if closed else ""
             if match is None and closed and (after.isupper() or after.isdigit()):
                 match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
@@ -239,7 +242,9 @@ class ListSplitter:
                 result.append(item)
         return result
 
-    def conjunction_to_split(self, item: _Item, matches: list[re.Match[str]], persons: bool) -> re.Match[str] | None:
+    def conjunction_to_split(
+        self, item: _Item, matches: list[re.Match[str]], persons: bool, last_of_list: bool = False
+    ) -> re.Match[str] | None:
         """The 'and'/'y'/'e' between two whole names: for persons the last one that leaves two
         person names; for organizations the first one followed by an organization word
         ('Missão Paz e Instituto Migrações e Direitos Humanos' splits before 'Instituto')."""
@@ -253,6 +258,9 @@ class ListSplitter:
                 continue
             if reads_as_whole_organization(left) and reads_as_whole_organization(right):
                 return match
+            if last_of_list and holds_organization_word(left) and holds_organization_word(right):
+                return match  # '…, Asylum Support Office of Saint Boniface and Harbor Outreach Collective.'
+
         return None
 
     def read_labels(self, items: list[_Item], persons: bool) -> list[_Item]:
@@ -382,6 +390,15 @@ class ListSplitter:
         return Piece(kind, item.start, item.end, item.persons, None, tuple(item.notes), tuple(item.flags))
 
 
+def semicolon_list(text: str, start: int, end: int, brackets: Brackets) -> bool:
+    """A paragraph list whose names are separated by semicolons (two or more, outside brackets, on
+    one line): its commas are inside names ('Red de Mujeres, Migración y Desarrollo; …')."""
+    if "\n" in text[start:end].strip():
+        return False
+    marks = [m.start() for m in re.finditer(";", text[start:end])]
+    return sum(1 for mark in marks if not brackets.protects(start + mark)) >= 2
+
+
 def ends_complete(name: str) -> bool:
     """A name that ends in its acronym in parentheses or a legal form: nothing can follow it."""
     stripped = name.rstrip()
@@ -389,6 +406,13 @@ def ends_complete(name: str) -> bool:
 
 
 LEGAL_FORM_END = re.compile(r"\s(?:IAP|I\.A\.P\.|A\.\s?C\.|AC|Inc\.?|Ltd\.?|LLC|ONG|NGO|e\.V\.)$")
+
+
+def holds_organization_word(name: str) -> bool:
+    """Two capitalized words or more, one of them an organization word: a name that can stand
+    alone after 'and' at the end of a list."""
+    tokens = words(name)
+    return len(tokens) >= 2 and name.strip()[:1].isupper() and any(token in ORGANIZATION_WORDS for token in tokens)
 
 
 def reads_as_whole_organization(name: str) -> bool:
@@ -469,7 +493,10 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
         if (
             match.group().strip() == ","
             and not ends_complete(before)
-            and any(not p.code and not gazetteer.regions(p.text) for p in gazetteer.location_parts(rest))
+            and any(
+                not p.code and not gazetteer.regions(p.text) and looks_like_person(p.text)
+                for p in gazetteer.location_parts(rest)
+            )
         ):
             continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name (unless
             # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')

@@ -35,7 +35,8 @@ ORGANIZATION_WORDS = frozenset(
     luterana methodist metodista menonita mennonite diaconia cabildo capitulo chapter clinic
     frontera fronteras fronteira fronteiras border borders cristo christ reseau collectif maison comite
     federation syndicat eglise secours accueil cooperative ligue amis universite universitat
-    brigade brigades brigada brigadas circle circulo circulos club
+    brigade brigades brigada brigadas circle circulo circulos club solidaire solidaires solidario solidaria
+    solidarios solidarias solidarite
     """
     )
 )

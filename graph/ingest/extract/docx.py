@@ -64,8 +64,10 @@ class Numbering:
         return self.formats.get((num_id, level), "bullet") not in ("bullet", "none")
 
 
-def list_position(paragraph: Any) -> tuple[str, int] | None:
-    """(numbering id, level) of a list paragraph, from its own numbering or its style's; else None."""
+def list_position(paragraph: Any) -> tuple[str, int, int] | None:
+    """(numbering id, nesting level, numbering level) of a list paragraph, from its own numbering or
+    its style's; else None. Without ``w:ilvl`` the numbering's level 0 gives the format (as Word
+    draws it) and the style ('List Number 2') the nesting."""
     for element in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
         num_pr = element.find(f"{W}numPr") if element is not None else None
         if num_pr is not None:
@@ -74,12 +76,14 @@ def list_position(paragraph: Any) -> tuple[str, int] | None:
             identifier = num_id.get(f"{W}val", "") if num_id is not None else ""
             if identifier == "0":
                 return None
-            level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else style_level(paragraph)
-            return identifier, level
+            if ilvl is not None:
+                level = int(ilvl.get(f"{W}val", "0"))
+                return identifier, level, level
+            return identifier, style_level(paragraph), 0
     name = paragraph.style.name if paragraph.style is not None else ""
     match = STYLE_LEVEL.match(name or "")
     if match and match.group(1):
-        return f"style:{name}", style_level(paragraph)
+        return f"style:{name}", style_level(paragraph), style_level(paragraph)
     return None
 
 
@@ -115,8 +119,8 @@ class Reader:
         if position is None:
             self.lines.append(text)
             return
-        num_id, level = position
-        ordered = self.numbering.ordered(num_id, level) or "number" in num_id.lower()
+        num_id, level, format_level = position
+        ordered = self.numbering.ordered(num_id, format_level) or "number" in num_id.lower()
         for key in [key for key in self.counters if key[0] == num_id and key[1] > level]:
             del self.counters[key]
         self.counters[(num_id, level)] = self.counters.get((num_id, level), 0) + 1
