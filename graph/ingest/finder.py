@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.furniture import is_furniture, is_prose
+from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
 from graph.ingest.text import Line, split_lines
 
@@ -49,7 +50,7 @@ class SectionFinder:
     def find(self) -> Section | None:
         """The first heading followed by names, else a trailing block of name-like lines."""
         for index, line in enumerate(self.lines):
-            match = SIGNATORY_CUE.match(line.text)
+            match = SIGNATORY_CUE.match(line.text) or heading_line(line.text)
             if match and index > 0 and not is_prose(line.text[: match.end() + 200]):
                 section = self.section_after_cue(index, line, match.end())
                 if section:
@@ -120,6 +121,19 @@ class SectionFinder:
             return None
         start = self.lines[first].start
         return Section(start, start, end, f"{names} name-like lines at the end (no heading found)")
+
+
+HEADING_WORDS = re.compile(rf"\b(?:{alternation('signatories', 'headings')})\b", re.I)
+
+
+def heading_line(value: str) -> re.Match[str] | None:
+    """A short line that holds a heading word after other words and reads as a heading, not a
+    sentence: 'Lista de organizaciones firmantes:', 'Organizações que assinam esta nota:', 'Les
+    organisations signataires :'. The match ends where the heading word does."""
+    stripped = value.strip().strip(MARKUP)
+    if not stripped or len(stripped.split()) > 8 or stripped.endswith((".", ";", ",")):
+        return None
+    return HEADING_WORDS.search(value)
 
 
 def looks_like_name_line(value: str) -> bool:

@@ -466,7 +466,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
     return joined
 
 
-SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\|)[ \t]*")
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 
@@ -501,6 +501,8 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name (unless
             # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')
         dash = match.group().strip() in ("-", *DASHES)
+        if dash and match.group() == match.group().strip() and before[-1:].isalpha() and rest[:1].isalpha():
+            continue  # a hyphen inside a word ('Île-de-France', 'Guinea-Bissau'), not a suffix
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""
             if gazetteer.countries(last_word) and gazetteer.is_location(last_word):

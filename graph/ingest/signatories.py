@@ -106,7 +106,9 @@ def read_item(
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
-    affiliation = person_with_affiliation(value) if piece.persons else 0
+    affiliation = person_with_affiliation(value) if piece.persons or by_shape else 0
+    if affiliation and not piece.persons and not value[affiliation:].strip(" ,(" + DASHES + "-")[:1].islower():
+        affiliation = 0  # outside a persons' section only a role ('Marie Dupont, sociologue') is cut off
     if affiliation and name_length <= affiliation:
         affiliation = 0  # '(Chile)' after a person's name is where they are, not an affiliation
     if affiliation:
@@ -175,9 +177,9 @@ def known_before_town(value: str, name_length: int, known: frozenset[str]) -> in
 
 
 def person_with_affiliation(value: str) -> int:
-    """Where an affiliation starts after a person's name ('Jane Roe, Lakeshore University', 'Jane Roe
-    (Desert Network, retired)'); 0 when there is none."""
-    match = re.search(r"\s*(?:,|\()", value)
+    """Where an affiliation or role starts after a person's name ('Jane Roe, Lakeshore University', 'Jane
+    Roe (Desert Network, retired)', 'Ana Gil - Directora, …'); 0 when there is none."""
+    match = re.search(r"\s*(?:,|\(|\s[-\u2013\u2014]\s)", value)
     if match and looks_like_person(value[: match.start()]) and not looks_like_person(value[match.end() :].strip(" )")):
         return match.start()
     return 0
@@ -188,7 +190,7 @@ def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer:
     if not suffix.strip():
         return []
     suffix_start = item_start + len(name)
-    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|-" + DASHES)) if suffix else 0
+    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
     inner = suffix[inner_offset:].rstrip(" )")
     context_start = item_start + last_word_start(name)
     claims: list[PlaceClaim] = []
