@@ -501,8 +501,9 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name (unless
             # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')
         dash = match.group().strip() in ("-", *DASHES)
-        if dash and match.group() == match.group().strip() and before[-1:].isalpha() and rest[:1].isalpha():
-            continue  # a hyphen inside a word ('Île-de-France', 'Guinea-Bissau'), not a suffix
+        tight = dash and match.group() == match.group().strip() and before[-1:].isalpha() and rest[:1].isalpha()
+        if tight and (rest[:1].islower() or "-" in before.split()[-1]):
+            continue  # a hyphen inside a compound ('Île-de-France'), not a suffix ('Portales-Chile' is)
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""
             if gazetteer.countries(last_word) and gazetteer.is_location(last_word):
