@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
+from graph.ingest.lexicon import alternation
 from graph.ingest.lists import ITEM, Piece, location_suffix_start
 from graph.ingest.names import looks_like_organization, looks_like_person, trailing_acronym
 from graph.ingest.sections import SectionSplitter
@@ -97,6 +98,10 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     return Extraction(section, pieces, agents)
 
 
+# A title before a name ('Dr. Ana Ruiz', 'Hna. Rosa Díaz'): a person's name (words in the lexicon).
+HONORIFIC = re.compile(rf"(?:{alternation('signatories', 'honorifics')})(?=\s+[A-ZÀ-Þ])", re.I)
+
+
 def read_item(
     text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset(), by_shape: bool = True
 ) -> Extracted | None:
@@ -106,8 +111,10 @@ def read_item(
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
-    affiliation = person_with_affiliation(value) if piece.persons or by_shape else 0
-    if affiliation and not piece.persons and not value[affiliation:].strip(" ,(" + DASHES + "-")[:1].islower():
+    titled = bool(HONORIFIC.match(value))
+    affiliation = person_with_affiliation(value) if piece.persons or by_shape or titled else 0
+    role = value[affiliation:].strip(" ,(" + DASHES + "-")[:1].islower()
+    if affiliation and not piece.persons and not titled and not role:
         affiliation = 0  # outside a persons' section only a role ('Marie Dupont, sociologue') is cut off
     if affiliation and name_length <= affiliation:
         affiliation = 0  # '(Chile)' after a person's name is where they are, not an affiliation
@@ -125,7 +132,7 @@ def read_item(
         start, end, code = piece.heading_place
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
-    person = looks_like_person(name) and (piece.persons or (by_shape and shaped_like_person(name, gazetteer)))
+    person = looks_like_person(name) and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
     if not person:  # a person's own name says no country ('Mauricio', 'Salvador')
         places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
     kind = "person" if person else "organization"
