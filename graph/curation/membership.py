@@ -98,8 +98,13 @@ def in_list_of(coalition: Mention, start: int, end: int) -> bool:
 
 def heading_above(source: SourceText, exact: str, position: int) -> Span | None:
     """The nearest line above ``position`` that is only ``exact`` (markup, bullets and a colon
-    aside) and has the line of ``position`` in the block below it, or None."""
+    aside) and has the line of ``position`` in the block below it; or ``exact`` opening the line of
+    ``position`` as its label ('México: A, B, C'); else None."""
     line_start = source.line_start(position)
+    for span in source.occurrences(exact, line_start, position):
+        before = source.text[line_start : span.start].strip(HEADING_MARKUP)
+        if not before and source.text[span.end : span.end + 1] == ":":
+            return span
     for span in reversed(source.occurrences(exact, 0, line_start)):
         line = source.text[source.line_start(span.start) : source.line_end(span.start)]
         if line.strip().strip(HEADING_MARKUP).rstrip(":").strip().strip(HEADING_MARKUP) != exact:

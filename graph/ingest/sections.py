@@ -50,6 +50,7 @@ REFERENCE_WORDS = frozenset(
     ["of", "the", "del", "de", "la", "las", "los", "el", "do", "da", "dos", "das", "du", "des", "le", "les"]
 )
 INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
+COLON = re.compile(r"[ \t]*:[ \t]+")
 LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
 
 
@@ -168,6 +169,9 @@ class SectionSplitter:
             value = self.text[label.start : label.end]
             if head is None and label.persons and self.closed_members is not None and not INDIVIDUAL.search(value):
                 head = self.closed_members  # the coalition's defenders, listed after its members
+            if label.inline is not None and label.place is not None:  # 'México: A, B, C.' is all of it
+                self.add(self.splitter.split(label.inline, line.end, label.persons), head, label.place)
+                return
             if label.inline is not None:
                 self.add(self.splitter.split(label.inline, line.end, label.persons), head)
             if head is None and not self.stack and label.place is None:
@@ -176,7 +180,7 @@ class SectionSplitter:
             return
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
-        cue = COALITION_CUE.search(line.text)
+        cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         if cue and cue.start() > line.indent:
             closing = self.closing_bracket(line, cue.start())
             head = self.coalition_line(line, cue, persons, parent, closing)
@@ -193,6 +197,20 @@ class SectionSplitter:
         items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
         if len(items) == 1:
             self.stack.append(Frame(indent, items[0], persons, "item"))
+
+    def colon_cue(self, line: Line) -> re.Match[str] | None:
+        """'Colectivo X (CX): A, B, C': one organization's name, a colon, then two names or more
+        are that coalition and its members (the colon is the cue)."""
+        colon = COLON.search(line.text, line.indent)
+        if colon is None:
+            return None
+        bullet = BULLET.match(line.text, line.indent)
+        head = line.text[bullet.end() if bullet else line.indent : colon.start()].strip()
+        rest = line.text[colon.end() :]
+        if not (trailing_acronym(head) or starts_with_organization_word(head)) or len(head.split()) < 2:
+            return None
+        names = [p for p in self.splitter.split(line.start + colon.end(), line.end) if p.kind == ITEM]
+        return colon if len(names) >= 2 and not rest.strip().endswith(":") else None
 
     def closing_bracket(self, line: Line, position: int) -> int | None:
         """For a cue inside brackets ('Name (LAC Bloc) [members: …]; Next'), the offset of the
@@ -213,8 +231,9 @@ class SectionSplitter:
                     return line.start + index
         return None
 
-    def add(self, pieces: list[Piece], parent: int | None) -> None:
-        place = next((frame.place for frame in reversed(self.stack) if frame.place is not None), None)
+    def add(self, pieces: list[Piece], parent: int | None, place: tuple[int, int, str] | None = None) -> None:
+        if place is None:
+            place = next((frame.place for frame in reversed(self.stack) if frame.place is not None), None)
         for piece in pieces:
             if piece.kind == ITEM and parent is not None and piece.parent is None:
                 piece = replace(piece, parent=parent)
@@ -225,15 +244,27 @@ class SectionSplitter:
     def country_heading(self, line: Line, persons: bool) -> Label | None:
         """A line that is only a country or a region ('### Argentina', 'Brasil:', '**México**'): it
         groups the names below it by where they are; the country is their place, never a name."""
-        value = line.text.strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
-        if not value or BULLET.match(line.text, line.indent):
+        content = line.text[line.indent :]
+        bullet = BULLET.match(content)
+        colon = content.find(":")
+        inline: int | None = None
+        if colon > 0 and content[colon + 1 :].strip(MARKUP):  # 'México: A, B, C.' names follow inline
+            value = content[:colon].strip(MARKUP)
+            rest = content[colon + 1 :]
+            inline = line.start + line.indent + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+        elif bullet:
             return None
-        place = self.gazetteer.one_place(value, 0)
+        else:
+            value = line.text.strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
+        if bullet and inline is not None:
+            value = value[bullet.end() :].strip(MARKUP) if value.startswith(bullet.group()) else value
+        place = self.gazetteer.one_place(value, 0) if value else None
         if place is None:
             return None
         start = line.start + line.text.find(value)
         code = (start, start + len(value), place.code) if place.code else None
-        return Label(line.start + line.indent, line.end, persons, None, None, code)
+        end = line.start + line.indent + colon + 1 if inline is not None else line.end
+        return Label(line.start + line.indent, end, persons, None, inline, code)
 
     def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
         """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
