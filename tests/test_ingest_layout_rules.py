@@ -1,0 +1,145 @@
+"""Layout rules of the signatory reader, one small invented statement each: headings found inside a
+short line, country headings and 'Country: A, B' lines, a colon after a coalition, titles and roles
+of persons, suffix shapes, semicolon lists, 'and' before the last name, tables with town, country
+and 'member of' columns."""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from graph.curation.curated import load_curated
+from graph.ingest.countries import Gazetteer
+from graph.ingest.signatories import extract_signatories
+from tests.conftest import SEED_DATA
+
+Row = tuple[str, str, str, tuple[str, ...]]  # name, kind ('person'/'organization'/'coalition'), coalition, countries
+
+BODY = "Declaración\n\nPedimos documentos para todas las personas migrantes.\n\nLima, 3 de mayo de 2026\n\n"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(set(load_curated(SEED_DATA).countries))
+
+
+def read(text: str, gazetteer: Gazetteer) -> list[Row]:
+    extraction = extract_signatories(text, gazetteer)
+    rows: list[Row] = []
+    for agent in extraction.agents:
+        parent = extraction.agents[agent.parent].name if agent.parent is not None else ""
+        kind = "person" if agent.kind == "person" else ("coalition" if agent.is_coalition else "organization")
+        rows.append((agent.name, kind, parent, tuple(sorted({p.code for p in agent.places}))))
+    return rows
+
+
+def test_a_heading_word_inside_a_short_line(gazetteer: Gazetteer) -> None:
+    text = BODY + "Lista de organizaciones firmantes:\n\n01. Fundación Pasos Firmes (Ciudad de Guatemala, Guatemala)\n"
+    text += "02. Asociación Niñez sin Muros / Honduras\n03. Red Infancia en Camino: México\n\n"
+    text += "Firmas individuales:\n- Ana María Gutiérrez – Directora, Fundación Pasos Firmes\n- Pedro Solís, abogado\n"
+    assert read(text, gazetteer) == [
+        ("Fundación Pasos Firmes", "organization", "", ("GT",)),
+        ("Asociación Niñez sin Muros", "organization", "", ("HN",)),
+        ("Red Infancia en Camino", "organization", "", ("MX",)),
+        ("Ana María Gutiérrez", "person", "", ()),
+        ("Pedro Solís", "person", "", ()),
+    ]
+
+
+def test_country_headings_and_country_lines_are_places_not_agents(gazetteer: Gazetteer) -> None:
+    text = BODY + "## Firmantes\n\n### Argentina\n\n- Colectivo Sur Abierto\n- Casa Puente de Rosario\n\n"
+    text += "### Regional\n\n- Alianza Andina de Refugio (AAR)\n\n"
+    text += "Chile: Fundación Cerro Alegre, Corporación Nuevo Paso.\n"
+    assert read(text, gazetteer) == [
+        ("Colectivo Sur Abierto", "organization", "", ("AR",)),
+        ("Casa Puente de Rosario", "organization", "", ("AR",)),
+        ("Alianza Andina de Refugio (AAR)", "organization", "", ()),
+        ("Fundación Cerro Alegre", "organization", "", ("CL",)),
+        ("Corporación Nuevo Paso", "organization", "", ("CL",)),
+    ]
+
+
+def test_a_colon_after_a_coalition_introduces_its_members(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman:\n\nRed Costera de Acogida (RCA): Casa Marea Alta, Fundación Puerto Norte, Colectivo Ola.\n"
+    text += "Asociación Caminos Libres\n"
+    assert read(text, gazetteer) == [
+        ("Red Costera de Acogida (RCA)", "coalition", "", ()),
+        ("Casa Marea Alta", "organization", "Red Costera de Acogida (RCA)", ()),
+        ("Fundación Puerto Norte", "organization", "Red Costera de Acogida (RCA)", ()),
+        ("Colectivo Ola", "organization", "Red Costera de Acogida (RCA)", ()),
+        ("Asociación Caminos Libres", "organization", "", ()),
+    ]
+
+
+def test_titles_roles_and_a_trailing_group_label(gazetteer: Gazetteer) -> None:
+    text = "Joint letter\n\nWe ask for safe routes.\n\nParis, 1 May 2026\n\nLes organisations signataires :\n\n"
+    text += "1) Collectif Vallée Solidaire\n2) Union des Exilés de Lille\n3) La Cimade Île-de-France\n\n"
+    text += "Ainsi que :\nMarie Dupont, sociologue\nProf. James Whitlow, University of Dover\n"
+    assert read(text, gazetteer) == [
+        ("Collectif Vallée Solidaire", "organization", "", ()),
+        ("Union des Exilés de Lille", "organization", "", ()),
+        ("La Cimade Île-de-France", "organization", "", ("FR",)),
+        ("Marie Dupont", "person", "", ()),
+        ("Prof. James Whitlow", "person", "", ()),
+    ]
+
+
+def test_a_semicolon_list_keeps_commas_and_splits_the_last_y(gazetteer: Gazetteer) -> None:
+    text = BODY + "Suscriben: Red de Mujeres, Territorio y Cuidado; Centro de Estudios, Trabajo y Frontera; "
+    text += "Asociación Hogar Latino, Sevilla, España; Observatorio del Cuidado y Fundación Manos Juntas.\n"
+    assert read(text, gazetteer) == [
+        ("Red de Mujeres, Territorio y Cuidado", "organization", "", ()),
+        ("Centro de Estudios, Trabajo y Frontera", "organization", "", ()),
+        ("Asociación Hogar Latino", "organization", "", ("ES",)),
+        ("Observatorio del Cuidado", "organization", "", ()),
+        ("Fundación Manos Juntas", "organization", "", ()),
+    ]
+
+
+def test_and_before_the_last_name_after_a_bracketed_coalition(gazetteer: Gazetteer) -> None:
+    text = "Appeal\n\nWe ask for family unity.\n\nLeeds, 2 June 2026\n\nSigned by: Harbour Law Centre, "
+    text += "Moorland Families Coalition (members: Dale Kinship Project, Fell Parents Network and Beck Refugee "
+    text += "Services), Welcome Office of Ripon and Riverside Outreach Collective.\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Law Centre", "organization", "", ()),
+        ("Moorland Families Coalition", "coalition", "", ()),
+        ("Dale Kinship Project", "organization", "Moorland Families Coalition", ()),
+        ("Fell Parents Network", "organization", "Moorland Families Coalition", ()),
+        ("Beck Refugee Services", "organization", "Moorland Families Coalition", ()),
+        ("Welcome Office of Ripon", "organization", "", ()),
+        ("Riverside Outreach Collective", "organization", "", ()),
+    ]
+
+
+def test_table_columns_of_town_country_and_coalition(gazetteer: Gazetteer) -> None:
+    text = BODY + "## Signataires\n\n| Organisation | Ville | Pays | Membre de |\n|---|---|---|---|\n"
+    text += "| Réseau Fleuve Solidaire (RFS) | Dakar | Sénégal | |\n"
+    text += "| Maison du Passage | Kayes | Mali | RFS |\n"
+    text += "| Accueil Sable Rouge | Agadez | Niger | Réseau Fleuve Solidaire (RFS) |\n"
+    text += "| Comité Dune Claire | Nouakchott | Mauritanie | |\n"
+    assert read(text, gazetteer) == [
+        ("Réseau Fleuve Solidaire (RFS)", "coalition", "", ("SN",)),
+        ("Maison du Passage", "organization", "Réseau Fleuve Solidaire (RFS)", ("ML",)),
+        ("Accueil Sable Rouge", "organization", "Réseau Fleuve Solidaire (RFS)", ("NE",)),
+        ("Comité Dune Claire", "organization", "", ("MR",)),
+    ]
+
+
+def test_names_outside_a_persons_section_are_organizations(gazetteer: Gazetteer) -> None:
+    text = "Open letter\n\nEnd child detention.\n\nYork, 4 May 2026\n\nSignatories\n1. Moor Welcome Kitchen\n"
+    text += "2. Safe Harbours Europe\nIndividual signatories\n3. Helen Castle\n"
+    assert read(text, gazetteer) == [
+        ("Moor Welcome Kitchen", "organization", "", ()),
+        ("Safe Harbours Europe", "organization", "", ()),
+        ("Helen Castle", "person", "", ()),
+    ]
+
+
+def test_a_brazilian_town_and_state_is_brazil(gazetteer: Gazetteer) -> None:
+    text = "Nota\n\nPedimos acolhida digna.\n\nRecife, 2 de maio de 2026\n\nAssinam:\n"
+    text += "• Centro de Acolhida Sol Nascente (CASN) – São Paulo/SP\n• Projeto Rio Aberto – Manaus/AM\n"
+    assert read(text, gazetteer) == [
+        ("Centro de Acolhida Sol Nascente (CASN)", "organization", "", ("BR",)),
+        ("Projeto Rio Aberto", "organization", "", ("BR",)),
+    ]
