@@ -143,3 +143,15 @@ def test_a_brazilian_town_and_state_is_brazil(gazetteer: Gazetteer) -> None:
         ("Centro de Acolhida Sol Nascente (CASN)", "organization", "", ("BR",)),
         ("Projeto Rio Aberto", "organization", "", ("BR",)),
     ]
+
+
+def test_a_number_column_and_a_table_of_persons_with_their_institution(gazetteer: Gazetteer) -> None:
+    text = BODY + "Organizaciones firmantes\nN° | Organización | País\n1 | Sindicato de Jornaleras del Valle | España\n"
+    text += "2 | Asociación Temporeros Unidos (ATU) | Marruecos\nPersonas firmantes\nNombre | Organización | País\n"
+    text += "Carmen Ruiz Peña | Universidad de Huelva | España\nYoussef Amrani |  | Marruecos\n"
+    assert read(text, gazetteer) == [
+        ("Sindicato de Jornaleras del Valle", "organization", "", ("ES",)),
+        ("Asociación Temporeros Unidos (ATU)", "organization", "", ("MA",)),
+        ("Carmen Ruiz Peña", "person", "", ("ES",)),
+        ("Youssef Amrani", "person", "", ("MA",)),
+    ]

@@ -17,9 +17,12 @@ NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
 TABLE_HEADER = re.compile(
     rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})|"
-    rf"(?:{alternation(LEXICON, 'table_place_headers')})",
+    rf"(?:{alternation(LEXICON, 'table_place_headers')})|(?:{alternation(LEXICON, 'table_number_headers')})|"
+    rf"(?:{alternation(LEXICON, 'table_name_headers')})|(?:{alternation(LEXICON, 'table_affiliation_headers')})",
     re.I,
 )
+NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", re.I)
+AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
 PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
 COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
 PARTICLES = frozenset(
@@ -96,3 +99,13 @@ def coalition_column(cells: list[str]) -> int | None:
 def place_columns(cells: list[str]) -> set[int]:
     """In a table's header row, the columns of towns and countries ('Ciudad', 'Pays')."""
     return {index for index, cell in enumerate(cells) if PLACE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}
+
+
+def affiliation_columns(cells: list[str]) -> set[int]:
+    """In the header of a table of persons ('Nombre | Organización | País'), the institution columns
+    after the name column: affiliations, never signatories."""
+    keys = [cell.strip().strip("*_").strip() for cell in cells]
+    names = [index for index, key in enumerate(keys) if NAME_COLUMN.fullmatch(key)]
+    if not names:
+        return set()
+    return {index for index, key in enumerate(keys) if index > names[0] and AFFILIATION_COLUMN.fullmatch(key)}

@@ -20,8 +20,14 @@ import re
 from dataclasses import dataclass, replace
 
 from graph.ingest.countries import Gazetteer
-from graph.ingest.finder import first_line
-from graph.ingest.furniture import coalition_column, is_furniture, is_table_header, place_columns
+from graph.ingest.finder import HEADING_WORDS, first_line
+from graph.ingest.furniture import (
+    affiliation_columns,
+    coalition_column,
+    is_furniture,
+    is_table_header,
+    place_columns,
+)
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     BULLET,
@@ -104,6 +110,7 @@ class SectionSplitter:
         self.closed_members: int | None = None  # the coalition whose members' sub-heading just closed
         self.coalition_column: int | None = None  # a table's 'member of' column
         self.place_columns: set[int] = set()  # a table's city or country columns
+        self.affiliation_columns: set[int] = set()  # a table of persons' institution columns
 
     def split(self, start: int, end: int) -> list[Piece]:
         rows = self.rows(start, end)
@@ -278,6 +285,7 @@ class SectionSplitter:
             header = cell_texts(self.text, line)
             self.coalition_column = coalition_column(header)
             self.place_columns = place_columns(header)
+            self.affiliation_columns = affiliation_columns(header)
             return True
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
@@ -298,8 +306,8 @@ class SectionSplitter:
                     items[-1] = replace(items[-1], end=end)
                 elif head != len(items) - 1 and (code := self.country_code(value)):
                     items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
-            elif column in self.place_columns:
-                continue  # a town or city column ('Ville'): a place, never a name
+            elif column in self.place_columns or column in self.affiliation_columns:
+                continue  # a town ('Ville') or a person's institution ('Nombre | Organización'), never a name
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
             else:
@@ -396,6 +404,8 @@ class SectionSplitter:
             return Label(content_start, label_end, persons, target, inline)
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
+            if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
+                return Label(content_start, label_end, True, None, None)  # 'Personas firmantes
             above_list = (
                 not bullet
                 and following is not None
