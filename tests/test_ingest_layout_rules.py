@@ -155,3 +155,18 @@ def test_a_number_column_and_a_table_of_persons_with_their_institution(gazetteer
         ("Carmen Ruiz Peña", "person", "", ("ES",)),
         ("Youssef Amrani", "person", "", ("MA",)),
     ]
+
+
+def test_a_group_line_above_bullets_names_their_coalition(gazetteer: Gazetteer) -> None:
+    text = BODY + "## Firmantes\n\n**Red Ístmica de Protección (RIP)**\n- Casa Refugio La Ola (Honduras)\n"
+    text += "- Asociación Techo Abierto\n\n**Otras organizaciones**\n- Fundación Camino Sereno (Costa Rica)\n\n"
+    text += "Colectivo Puerto Libre\n- Albergue Brisa Norte\nPastoral Social de Rivas\n"
+    assert read(text, gazetteer) == [
+        ("Red Ístmica de Protección (RIP)", "coalition", "", ()),
+        ("Casa Refugio La Ola", "organization", "Red Ístmica de Protección (RIP)", ("HN",)),
+        ("Asociación Techo Abierto", "organization", "Red Ístmica de Protección (RIP)", ()),
+        ("Fundación Camino Sereno", "organization", "", ("CR",)),
+        ("Colectivo Puerto Libre", "coalition", "", ()),
+        ("Albergue Brisa Norte", "organization", "Colectivo Puerto Libre", ()),
+        ("Pastoral Social de Rivas", "organization", "", ()),
+    ]

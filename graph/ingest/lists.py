@@ -154,10 +154,11 @@ class ListSplitter:
         return cover([self.piece(item) for item in items], start, end)
 
     def trimmed(self, item: _Item) -> _Item:
-        """The item without surrounding whitespace of any kind (a lone CR, a no-break space)."""
-        while item.start < item.end and self.text[item.start].isspace():
+        """The item without surrounding whitespace of any kind (a lone CR, a no-break space) or
+        emphasis markup ('**Red X**')."""
+        while item.start < item.end and (self.text[item.start].isspace() or self.text[item.start] in "*_"):
             item.start += 1
-        while item.end > item.start and self.text[item.end - 1].isspace():
+        while item.end > item.start and (self.text[item.end - 1].isspace() or self.text[item.end - 1] in "*_"):
             item.end -= 1
         return item
 

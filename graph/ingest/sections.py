@@ -43,7 +43,13 @@ from graph.ingest.lists import (
     cover,
     location_suffix_start,
 )
-from graph.ingest.names import looks_like_person, name_without_acronym, starts_with_organization_word, trailing_acronym
+from graph.ingest.names import (
+    looks_like_organization,
+    looks_like_person,
+    name_without_acronym,
+    starts_with_organization_word,
+    trailing_acronym,
+)
 from graph.ingest.text import Line, split_lines, words
 
 EXACT_PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})", re.I)
@@ -119,9 +125,23 @@ class SectionSplitter:
         for number, (line, indent, blank) in enumerate(rows):
             following = rows[number + 1] if number + 1 < len(rows) else None
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
-            self.close_frames(indent, blank, label)
+            bulleted = bool(BULLET.match(line.stripped))
+            self.close_frames(indent, blank, label, is_heading_line(line.text) or not bulleted)
             self.read_line(line, indent, label)
+            bullets = following is not None and following[1] >= indent and bool(BULLET.match(following[0].stripped))
+            if label is None and not bulleted and bullets:
+                self.open_group(line, indent)
         return renumber_parents(cover(self.pieces, start, end), self.pieces)
+
+    def open_group(self, line: Line, indent: int) -> None:
+        """A line without a list marker that names one organization ('**Red X (RX)**', '### Red X', a
+        plain line) above a bulleted list: the bullets, up to the next line without a marker or a
+        sub-heading, are its members."""
+        items = [i for i, p in enumerate(self.pieces) if p.kind == ITEM and p.start >= line.start]
+        if len(items) != 1 or self.pieces[items[0]].persons:
+            return
+        if looks_like_organization(self.name_of(self.pieces[items[0]])):
+            self.stack.append(Frame(indent, items[0], False, "cue", "group"))
 
     def rows(self, start: int, end: int) -> list[tuple[Line, int, bool]]:
         """The section's lines with their indentation and whether a blank line precedes them;
@@ -140,7 +160,8 @@ class SectionSplitter:
             blank = False
         return rows
 
-    def close_frames(self, indent: int, blank: bool, label: Label | None) -> None:
+    def close_frames(self, indent: int, blank: bool, label: Label | None, unbulleted: bool = False) -> None:
+        """Close the frames the line ends; ``unbulleted``: a heading or a line without a list marker."""
         self.closed_members = None
         blocks = [i for i, frame in enumerate(self.stack) if frame.kind == "cue" and frame.mode == "block"]
         if blank and blocks:  # a blank line ends a block of members and whatever opened inside it
@@ -151,6 +172,8 @@ class SectionSplitter:
                 frame.mode = "indent" if indent > frame.indent else "block"
             if frame.kind == "cue" and frame.mode == "block":
                 close = blank or (label is not None and not label.persons)
+            elif frame.kind == "cue" and frame.mode == "group":
+                close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "label":
                 close = indent < frame.indent or (label is not None and indent <= frame.indent)
             else:
@@ -465,6 +488,14 @@ class SectionSplitter:
         flags = tuple(flag for p in items for flag in p.flags)
         whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
         return cover([whole], line.start, line.end)
+
+
+def is_heading_line(text: str) -> bool:
+    """A Markdown heading or a line in bold only ('**Red X**', '__Red X__')."""
+    value = text.strip()
+    return value.startswith("#") or any(
+        value.startswith(mark) and value.rstrip(":").endswith(mark) and len(value) > 4 for mark in ("**", "__")
+    )
 
 
 def table_cells(line: Line) -> list[tuple[int, int, int]]:
