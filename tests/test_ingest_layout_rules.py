@@ -170,3 +170,40 @@ def test_a_group_line_above_bullets_names_their_coalition(gazetteer: Gazetteer) 
         ("Albergue Brisa Norte", "organization", "Colectivo Puerto Libre", ()),
         ("Pastoral Social de Rivas", "organization", "", ()),
     ]
+
+
+def test_dash_numbering_personal_labels_and_a_conjunction_after_brackets(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman: Servicio Migrante del Desierto (Chile), Red Puna de Acogida (integrada por Casa Altiplano "
+    text += "Sur, Fundación Salar Blanco y Comité Puna Alta) y Asociación Tierra Seca (Bolivia).\n\n"
+    text += "Adhesiones personales: María López Ugarte; Juan Pérez Ríos.\n"
+    assert read(text, gazetteer) == [
+        ("Servicio Migrante del Desierto", "organization", "", ("CL",)),
+        ("Red Puna de Acogida", "coalition", "", ()),
+        ("Casa Altiplano Sur", "organization", "Red Puna de Acogida", ()),
+        ("Fundación Salar Blanco", "organization", "Red Puna de Acogida", ()),
+        ("Comité Puna Alta", "organization", "Red Puna de Acogida", ()),
+        ("Asociación Tierra Seca", "organization", "", ("BO",)),
+        ("María López Ugarte", "person", "", ()),
+        ("Juan Pérez Ríos", "person", "", ()),
+    ]
+    french = "Lettre\n\nNous demandons la fermeture des centres.\n\nLyon, 3 octobre 2026\n\nPremiers signataires :\n"
+    french += "1- Collectif Rétention Zéro (Lyon, France)\n2 - Réseau Rhône Sans Frontières\n\nPersonnalités :\n"
+    french += "Claire Vidal (chercheuse, CNRS)\n"
+    assert read(french, gazetteer) == [
+        ("Collectif Rétention Zéro", "organization", "", ("FR",)),
+        ("Réseau Rhône Sans Frontières", "organization", "", ()),
+        ("Claire Vidal", "person", "", ()),
+    ]
+
+
+def test_labels_alone_are_a_list_without_a_heading(gazetteer: Gazetteer) -> None:
+    text = "Statement\n\nWe stand with the workers.\n\nHouston, 14 March 2026\n\nOrganizations:\n"
+    text += "- Gulf Coast Workers Center\n- Bayou Day Laborer Network\n\n"
+    text += "Individuals (affiliations for identification purposes only):\n- Maria Gonzalez, Rice University\n"
+    text += "- Tom Becker, Houston Interfaith Worker Justice\n"
+    assert read(text, gazetteer) == [
+        ("Gulf Coast Workers Center", "organization", "", ()),
+        ("Bayou Day Laborer Network", "organization", "", ()),
+        ("Maria Gonzalez", "person", "", ()),
+        ("Tom Becker", "person", "", ()),
+    ]

@@ -143,7 +143,8 @@ def looks_like_name_line(value: str) -> bool:
     value = BULLET.sub("", value, count=1) if BULLET.match(value) else value
     if not value or len(value) > 200 or len(value.split()) > 20:
         return False
-    if value.endswith(":") and (PERSON_LABEL.fullmatch(value[:-1]) or ORGANIZATION_LABEL.fullmatch(value[:-1])):
+    label = re.sub(r"\s*\([^()]*\)", "", value[:-1]).strip()  # '(for identification only)'
+    if value.endswith(":") and (PERSON_LABEL.fullmatch(label) or ORGANIZATION_LABEL.fullmatch(label)):
         return True
     if value[-1] in "!?:;" or (value.endswith(".") and not re.search(r"(?:\b[A-Z]{1,3}\.|\.[A-Z]\.?)$", value)):
         return False

@@ -53,7 +53,12 @@ PARENT_INSTITUTION = re.compile(
 )
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
-BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])[ \t]+")
+BULLET = re.compile(
+    r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)])[ \t]+"
+)
+# What may open a list before its first name: spaces, and a conjunction left by a closing bracket
+# ('…(integrada por A, B y C) y Asociación X').
+LEAD = re.compile(r"\s*(?:(?:and|y|e|et|&)[ \t]+(?=[A-ZÀ-Þ]))?")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
@@ -164,7 +169,7 @@ class ListSplitter:
 
     def separators(self, start: int, end: int, brackets: Brackets) -> list[_Separator]:
         found: list[_Separator] = []
-        lead = re.compile(r"\s*").match(self.text, start, end)
+        lead = LEAD.match(self.text, start, end)
         lead_end = lead.end() if lead else start
         bullet = BULLET.match(self.text, lead_end, end)
         if bullet and bullet.end() < end:

@@ -36,7 +36,7 @@ ORGANIZATION_WORDS = frozenset(
     frontera fronteras fronteira fronteiras border borders cristo christ reseau collectif maison comite
     federation syndicat eglise secours accueil cooperative ligue amis universite universitat
     brigade brigades brigada brigadas circle circulo circulos club solidaire solidaires solidario solidaria
-    solidarios solidarias solidarite
+    solidarios solidarias solidarite justice justicia justica worker interfaith interreligioso
     """
     )
 )
