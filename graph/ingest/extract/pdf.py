@@ -22,9 +22,11 @@ from graph.ingest.lexicon import alternation
 from graph.ingest.text import IngestError
 
 PAGE_NUMBER = re.compile(r"^(?:(?:page|p[aá]gina|p\.|pág\.)\s*)?\d{1,4}(?:\s*(?:of|de|/|sur)\s*\d{1,4})?$", re.I)
-BULLET_START = re.compile(r"^(?:[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])\s")
+BULLET_START = re.compile(
+    r"^(?:[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3} ?[-\u2013\u2014]|\(?[a-z][.)])\s"
+)
 GUTTER = 12.0  # points: the narrowest gap read as the space between two columns
-MARKER = re.compile(r"[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(cid:\d+\)")
+MARKER = re.compile(r"[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[-\u2013\u2014]|\(?[a-z][.)]|\(cid:\d+\)")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # a bullet glyph without a Unicode mapping
 WRAP_LENGTH = 45  # a line shorter than this ends where its writer ended it, not where the column did
 HANGING = 8.0  # points past a marked item's text where its wrapped lines may start (a hanging indent)
