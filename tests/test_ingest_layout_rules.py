@@ -207,3 +207,25 @@ def test_labels_alone_are_a_list_without_a_heading(gazetteer: Gazetteer) -> None
         ("Maria Gonzalez", "person", "", ()),
         ("Tom Becker", "person", "", ()),
     ]
+
+
+def test_bare_numbers_and_a_paragraph_under_subscritores(gazetteer: Gazetteer) -> None:
+    text = "Statement\n\nWe demand an end to detention.\n\nDublin, 3 May 2026\n\nSignatories\n"
+    text += "1 Liffey Refugee Action Group\n2 Coalition of Harbour Advocates (CHA), composed of:\n"
+    text += "2.1 Cork Welcome Circle\n2.2 Galway Sanctuary Network\n3 Migrant Legal Desk\n"
+    assert read(text, gazetteer) == [
+        ("Liffey Refugee Action Group", "organization", "", ()),
+        ("Coalition of Harbour Advocates (CHA)", "coalition", "", ()),
+        ("Cork Welcome Circle", "organization", "Coalition of Harbour Advocates (CHA)", ()),
+        ("Galway Sanctuary Network", "organization", "Coalition of Harbour Advocates (CHA)", ()),
+        ("Migrant Legal Desk", "organization", "", ()),
+    ]
+    portuguese = "Carta aberta\n\nPedimos a regularização já.\n\nLisboa, 18 de dezembro de 2026\n\nSubscritores:\n"
+    portuguese += "Associação Lusofonia, Cultura e Cidadania; Casa Aberta do Tejo; Plataforma Encontro e "
+    portuguese += "Movimento Vida Digna.\n"
+    assert read(portuguese, gazetteer) == [
+        ("Associação Lusofonia, Cultura e Cidadania", "organization", "", ()),
+        ("Casa Aberta do Tejo", "organization", "", ()),
+        ("Plataforma Encontro", "organization", "", ()),
+        ("Movimento Vida Digna", "organization", "", ()),
+    ]

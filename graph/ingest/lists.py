@@ -54,7 +54,8 @@ PARENT_INSTITUTION = re.compile(
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 BULLET = re.compile(
-    r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)])[ \t]+"
+    r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
+    r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[ \t]+[A-ZÀ-Þ]))[ \t]+"
 )
 # What may open a list before its first name: spaces, and a conjunction left by a closing bracket
 # ('…(integrada por A, B y C) y Asociación X').
