@@ -37,6 +37,9 @@ ORGANIZATION_WORDS = frozenset(
     federation syndicat eglise secours accueil cooperative ligue amis universite universitat
     brigade brigades brigada brigadas circle circulo circulos club solidaire solidaires solidario solidaria
     solidarios solidarias solidarite justice justicia justica worker interfaith interreligioso
+    refugee refugiado refugiada refugiados refugiadas migrant migrante immigrant immigrants inmigrante
+    inmigrantes imigrante imigrantes asylum asilo sanctuary santuario friends amigos amigas acogida
+    acolhida exiles exilados
     """
     )
 )
