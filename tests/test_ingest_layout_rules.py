@@ -7,10 +7,13 @@ and 'member of' columns."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.curation.curated import load_curated
 from graph.ingest.countries import Gazetteer
+from graph.ingest.extract import read_input
 from graph.ingest.signatories import extract_signatories
 from tests.conftest import SEED_DATA
 
@@ -228,4 +231,31 @@ def test_bare_numbers_and_a_paragraph_under_subscritores(gazetteer: Gazetteer) -
         ("Casa Aberta do Tejo", "organization", "", ()),
         ("Plataforma Encontro", "organization", "", ()),
         ("Movimento Vida Digna", "organization", "", ()),
+    ]
+
+
+def test_a_word_table_cell_with_a_coalition_and_its_members(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Carta sobre la niñez migrante")
+    document.add_paragraph("Pedimos protección para la niñez migrante no acompañada en toda la región.")
+    document.add_paragraph("Organizaciones firmantes")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Organización", "País"
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text = "Fundación Niñez Libre", "Perú"
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text = "Red Andina por la Infancia (RAI), integrada por:", "Regional"
+    cells[0].add_paragraph("Casa Cuna del Sur (Chile)")
+    cells[0].add_paragraph("Asociación Pequeños Pasos (Bolivia)")
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text = "Colectivo Arcoíris", "Ecuador"
+    document.save(tmp_path / "carta.docx")
+    assert read(read_input(tmp_path / "carta.docx").text, gazetteer) == [
+        ("Fundación Niñez Libre", "organization", "", ("PE",)),
+        ("Red Andina por la Infancia (RAI)", "coalition", "", ()),
+        ("Casa Cuna del Sur", "organization", "Red Andina por la Infancia (RAI)", ("CL",)),
+        ("Asociación Pequeños Pasos", "organization", "Red Andina por la Infancia (RAI)", ("BO",)),
+        ("Colectivo Arcoíris", "organization", "", ("EC",)),
     ]

@@ -341,6 +341,8 @@ class SectionSplitter:
         if cue_piece is not None and head is not None:
             self.pieces.append(cue_piece)
             self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
+        elif len(items) == 1:  # lines indented below the row (more paragraphs of its cell) are its members
+            self.stack.append(Frame(indent, first, persons, "item"))
         return True
 
     def country_code(self, value: str) -> str:

@@ -128,14 +128,17 @@ class Reader:
         self.lines.append(list_line(text, level, marker))
 
     def table(self, table: Any) -> None:
+        """One ``cell | cell`` line per row; a cell of several paragraphs (a coalition and its members
+        one per paragraph) gives its first paragraph to the row and the others below it, indented."""
         for row in table.rows:
-            cells: list[str] = []
+            cells: list[list[str]] = []
             for cell in row.cells:
-                value = tidy(" ".join(p.text for p in cell.paragraphs))
-                if not cells or value != cells[-1]:  # a merged cell repeats itself
-                    cells.append(value)
+                paragraphs = [tidy(p.text) for p in cell.paragraphs if tidy(p.text)]
+                if not cells or paragraphs != cells[-1]:  # a merged cell repeats itself
+                    cells.append(paragraphs)
             if any(cells):
-                self.lines.append(" | ".join(cells))
+                self.lines.append(" | ".join(paragraphs[0] if paragraphs else "" for paragraphs in cells))
+                self.lines += [list_line(text, 1, "-") for paragraphs in cells for text in paragraphs[1:]]
 
 
 def extract(raw: bytes, path: Path) -> Extraction:
