@@ -259,3 +259,25 @@ def test_a_word_table_cell_with_a_coalition_and_its_members(gazetteer: Gazetteer
         ("Asociación Pequeños Pasos", "organization", "Red Andina por la Infancia (RAI)", ("BO",)),
         ("Colectivo Arcoíris", "organization", "", ("EC",)),
     ]
+
+
+def test_a_line_break_before_a_place_inside_a_list_item(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    from docx import Document
+
+    page = "<html><body><article><h1>Pronunciamiento</h1><p>Exigimos el fin de las detenciones.</p>"
+    page += "<h2>Firmantes</h2><ul><li>Casa del Migrante Costa Azul<br>México</li>"
+    page += "<li>Albergue Esperanza del Desierto<br>Tijuana, México</li><li>Red Norte<br>nuestra casa</li></ul>"
+    (tmp_path / "page.html").write_text(page + "</article></body></html>", encoding="utf-8")
+    document = Document()
+    document.add_paragraph("Firmantes")
+    paragraph = document.add_paragraph("Colectivo Puerto Azul", style="List Bullet")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Chile")
+    document.save(tmp_path / "carta.docx")
+    assert "- Casa del Migrante Costa Azul – México\n" in read_input(tmp_path / "page.html").text
+    assert "- Red Norte\nnuestra casa\n" in read_input(tmp_path / "page.html").text  # not a place: a new line
+    assert read_input(tmp_path / "carta.docx").text == "Firmantes\n- Colectivo Puerto Azul – Chile\n"
+    assert read(read_input(tmp_path / "page.html").text, gazetteer)[:2] == [
+        ("Casa del Migrante Costa Azul", "organization", "", ("MX",)),
+        ("Albergue Esperanza del Desierto", "organization", "", ("MX",)),
+    ]

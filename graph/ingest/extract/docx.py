@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.ingest.extract.common import Extraction, join_lines, list_line, tidy
+from graph.ingest.extract.html import PLACES
 from graph.ingest.text import IngestError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -111,7 +112,7 @@ class Reader:
         return join_lines(self.lines)
 
     def paragraph(self, paragraph: Any) -> None:
-        text = tidy(paragraph.text)
+        text = with_places(paragraph.text)
         if not text:
             self.lines.append("")
             return
@@ -139,6 +140,16 @@ class Reader:
             if any(cells):
                 self.lines.append(" | ".join(paragraphs[0] if paragraphs else "" for paragraphs in cells))
                 self.lines += [list_line(text, 1, "-") for paragraphs in cells for text in paragraphs[1:]]
+
+
+def with_places(text: str) -> str:
+    """The paragraph's text on one line; a part after a line break that is only a place ('Org' /
+    'México') is joined as the item's place ('Org - México', with an en dash)."""
+    parts = [tidy(part) for part in text.split("\n")]
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += (" \u2013 " if part and PLACES.is_location(part) else " ") + part
+    return tidy(joined)
 
 
 def extract(raw: bytes, path: Path) -> Extraction:
