@@ -281,3 +281,14 @@ def test_a_line_break_before_a_place_inside_a_list_item(gazetteer: Gazetteer, tm
         ("Casa del Migrante Costa Azul", "organization", "", ("MX",)),
         ("Albergue Esperanza del Desierto", "organization", "", ("MX",)),
     ]
+
+
+def test_a_town_cell_without_a_header_and_a_capitalized_country_heading(gazetteer: Gazetteer) -> None:
+    text = "Lettre\n\nNous demandons des voies sûres.\n\nDakar, le 3 mars 2026\n\nSignataires :\n"
+    text += "Maison du Fleuve Solidaire | Saint-Louis | Sénégal\nAssociation Retour Digne | Bamako | Mali\n\n"
+    text += "ARGENTINA\nColectivo Sur Abierto\n"
+    assert read(text, gazetteer) == [
+        ("Maison du Fleuve Solidaire", "organization", "", ("SN",)),
+        ("Association Retour Digne", "organization", "", ("ML",)),
+        ("Colectivo Sur Abierto", "organization", "", ("AR",)),
+    ]

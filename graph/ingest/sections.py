@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from graph.ingest.countries import Gazetteer
+from graph.ingest.countries import TOWN, Gazetteer
 from graph.ingest.finder import HEADING_WORDS, first_line
 from graph.ingest.furniture import (
     affiliation_columns,
@@ -331,6 +331,8 @@ class SectionSplitter:
                     items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
             elif column in self.place_columns or column in self.affiliation_columns:
                 continue  # a town ('Ville') or a person's institution ('Nombre | Organización'), never a name
+            elif items and self.town_before_country(value, cells, values, column):
+                continue  # 'Org | Dakar | Sénégal' without a header: the town of the row's name
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
             else:
@@ -344,6 +346,18 @@ class SectionSplitter:
         elif len(items) == 1:  # lines indented below the row (more paragraphs of its cell) are its members
             self.stack.append(Frame(indent, first, persons, "item"))
         return True
+
+    def town_before_country(
+        self, value: str, cells: list[tuple[int, int, int]], values: list[str], column: int
+    ) -> bool:
+        """A short cell of capitalized words, no organization word, right before a country cell."""
+        after = [v for (_, _, c), v in zip(cells, values, strict=True) if c == column + 1]
+        return (
+            bool(after)
+            and bool(self.country_code(after[0]))
+            and bool(TOWN.fullmatch(value.strip()))
+            and not looks_like_organization(value)
+        )
 
     def country_code(self, value: str) -> str:
         places = [p for p in self.gazetteer.location_parts(value) if p.code]
