@@ -10,7 +10,11 @@ from graph.ingest.lists import STOP_LINE, TRAILER
 from graph.ingest.text import fold
 
 LEXICON = "signatories"
-PAGE_LINE = re.compile(r"(?:page|p[aá]gina|p\.|pág\.)?\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?", re.I)
+PAGE_LINE = re.compile(
+    r"[-\u2013\u2014\s]*(?:page|p[aá]gina|p\.|pág\.)?\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?"
+    r"[-\u2013\u2014\s]*",
+    re.I,
+)
 MONTH = re.compile(rf"\b(?:{alternation(LEXICON, 'months')})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")

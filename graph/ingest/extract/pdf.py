@@ -21,7 +21,10 @@ from graph.ingest.extract.common import Extraction, join_lines
 from graph.ingest.lexicon import alternation
 from graph.ingest.text import IngestError
 
-PAGE_NUMBER = re.compile(r"^(?:(?:page|p[aá]gina|p\.|pág\.)\s*)?\d{1,4}(?:\s*(?:of|de|/|sur)\s*\d{1,4})?$", re.I)
+PAGE_NUMBER = re.compile(
+    r"^[-\u2013\u2014\s]*(?:(?:page|p[aá]gina|p\.|pág\.)\s*)?\d{1,4}(?:\s*(?:of|de|/|sur)\s*\d{1,4})?[-\u2013\u2014\s]*$",
+    re.I,
+)
 BULLET_START = re.compile(
     r"^(?:[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3} ?[-\u2013\u2014]|\(?[a-z][.)])\s"
 )
