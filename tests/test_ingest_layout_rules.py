@@ -292,3 +292,15 @@ def test_a_town_cell_without_a_header_and_a_capitalized_country_heading(gazettee
         ("Association Retour Digne", "organization", "", ("ML",)),
         ("Colectivo Sur Abierto", "organization", "", ("AR",)),
     ]
+
+
+def test_a_persons_label_first_opens_the_list_with_persons(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firmas individuales: Ana Pérez (abogada), Luis Gómez (investigador, Universidad del Valle) y "
+    text += "Rosa Díaz Torres.\n\nOrganizaciones:\nCorporación Humanas Migrantes\nRed Colombiana de Acogida (RECA)\n"
+    assert read(text, gazetteer) == [
+        ("Ana Pérez", "person", "", ()),
+        ("Luis Gómez", "person", "", ()),
+        ("Rosa Díaz Torres", "person", "", ()),
+        ("Corporación Humanas Migrantes", "organization", "", ()),
+        ("Red Colombiana de Acogida (RECA)", "organization", "", ()),
+    ]

@@ -58,6 +58,10 @@ class SectionFinder:
         return self.trailing_block()
 
     def section_after_cue(self, index: int, line: Line, cue_end: int) -> Section | None:
+        label = line.text.split(":", 1)[0].strip(MARKUP) if ":" in line.text else line.stripped.strip(MARKUP)
+        if PERSON_LABEL.fullmatch(label):  # 'Firmas individuales: …' opens the list with its persons
+            end = self.section_end(index + 1)
+            return Section(line.start, line.start, end, f"heading '{line.stripped[:60]}' (a persons' label)")
         rest = line.text[cue_end:]
         colon = rest.find(":")
         if 0 <= colon <= 80 and rest[colon + 1 :].strip(MARKUP):

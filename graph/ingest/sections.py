@@ -494,7 +494,7 @@ class SectionSplitter:
         items = [p for p in pieces if p.kind == ITEM]
         if len(items) < 2 or len(items) >= LIST_LINE or any(p.kind == LABEL for p in pieces):
             return pieces
-        names = [self.text[p.start : p.end] for p in items]
+        names = [re.sub(r"\s*\([^()]*\)\s*$", "", self.name_of(p)) for p in items]  # 'Ana Pérez (abogada)'
         all_persons = all(looks_like_person(name) for name in names)
         all_marked = all(trailing_acronym(name) or starts_with_organization_word(name) for name in names)
         if all_persons or all_marked:
