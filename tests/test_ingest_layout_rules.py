@@ -304,3 +304,12 @@ def test_a_persons_label_first_opens_the_list_with_persons(gazetteer: Gazetteer)
         ("Corporación Humanas Migrantes", "organization", "", ()),
         ("Red Colombiana de Acogida (RECA)", "organization", "", ()),
     ]
+
+
+def test_bold_names_before_their_place(gazetteer: Gazetteer) -> None:
+    text = "Statement\n\nWe ask for safe routes.\n\nRome, 2 May 2026\n\nSigned by:\n* **Harbour Aid Network** (Italy)\n"
+    text += "* __Sea Watchers Collective__\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Aid Network", "organization", "", ("IT",)),
+        ("Sea Watchers Collective", "organization", "", ()),
+    ]

@@ -122,7 +122,8 @@ def read_item(
         name_length = affiliation
     elif name_length < len(value) and known:
         name_length = known_before_town(value, name_length, known)
-    name = value[:name_length].rstrip().rstrip(":").rstrip()  # 'X:' above its members: the colon is no part
+    # 'X:' above its members: the colon is no part of the name, nor the bold markup ('**X** (Italy)')
+    name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_").rstrip()
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
