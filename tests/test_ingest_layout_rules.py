@@ -313,3 +313,13 @@ def test_bold_names_before_their_place(gazetteer: Gazetteer) -> None:
         ("Harbour Aid Network", "organization", "", ("IT",)),
         ("Sea Watchers Collective", "organization", "", ()),
     ]
+
+
+def test_a_town_and_country_in_parentheses_with_a_dash(gazetteer: Gazetteer) -> None:
+    text = BODY + "FIRMANTES\nAsociación Vecinos del Rímac (Lima - Perú)\nColectivo Frontera Alta (Tacna – Perú)\n"
+    text += "Jesuit Service Andes (JSA -Ecuador)\n"
+    assert read(text, gazetteer) == [
+        ("Asociación Vecinos del Rímac", "organization", "", ("PE",)),
+        ("Colectivo Frontera Alta", "organization", "", ("PE",)),
+        ("Jesuit Service Andes (JSA -Ecuador)", "organization", "", ("EC",)),
+    ]

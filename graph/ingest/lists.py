@@ -492,7 +492,7 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
         if match.group().strip() == "(":
             if not rest.endswith(")") or "(" in rest or ")" in rest[:-1]:
                 continue
-            rest = rest[:-1]
+            rest = town_dash_country(rest[:-1])
         elif "(" in rest or ")" in rest:
             continue
         if not gazetteer.is_location(rest):
@@ -517,3 +517,8 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
                 continue
         return match.start()
     return len(value)
+
+
+def town_dash_country(value: str) -> str:
+    """'Lima - Perú' inside parentheses read as 'Lima, Perú' (same length, so offsets hold)."""
+    return re.sub(r"[ \t][-\u2013\u2014][ \t]", ",  ", value)

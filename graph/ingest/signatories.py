@@ -26,7 +26,7 @@ from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import ITEM, Piece, location_suffix_start
+from graph.ingest.lists import ITEM, Piece, location_suffix_start, town_dash_country
 from graph.ingest.names import looks_like_organization, looks_like_person, trailing_acronym
 from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
@@ -200,6 +200,8 @@ def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer:
     suffix_start = item_start + len(name)
     inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
     inner = suffix[inner_offset:].rstrip(" )")
+    if suffix.lstrip().startswith("("):
+        inner = town_dash_country(inner)  # '(Lima - Perú)'
     context_start = item_start + last_word_start(name)
     claims: list[PlaceClaim] = []
     for index, place in enumerate(gazetteer.location_parts(inner)):
