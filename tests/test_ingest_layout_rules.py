@@ -323,3 +323,18 @@ def test_a_town_and_country_in_parentheses_with_a_dash(gazetteer: Gazetteer) -> 
         ("Colectivo Frontera Alta", "organization", "", ("PE",)),
         ("Jesuit Service Andes (JSA -Ecuador)", "organization", "", ("EC",)),
     ]
+
+
+def test_lettered_members_under_a_coalition_line_end_at_the_next_unindented_name(gazetteer: Gazetteer) -> None:
+    text = "Nota\n\nExigimos respeito.\n\nPorto Alegre, 5 de maio de 2026\n\nEntidades signatárias:\n\n"
+    text += "Centro de Referência do Migrante – CRM (Brasil);\nFórum de Mobilidade Humana do Sul, composto por:\n"
+    text += "    a) Coletivo Haitiano de Caxias;\n    b) Associação dos Senegaleses do Guaíba;\n"
+    text += "Grupo de Assessoria a Imigrantes (GAIRE).\n\nPessoas signatárias:\nMaria José Fernandes;\n"
+    assert read(text, gazetteer) == [
+        ("Centro de Referência do Migrante – CRM", "organization", "", ("BR",)),
+        ("Fórum de Mobilidade Humana do Sul", "coalition", "", ()),
+        ("Coletivo Haitiano de Caxias", "organization", "Fórum de Mobilidade Humana do Sul", ()),
+        ("Associação dos Senegaleses do Guaíba", "organization", "Fórum de Mobilidade Humana do Sul", ()),
+        ("Grupo de Assessoria a Imigrantes (GAIRE)", "organization", "", ()),
+        ("Maria José Fernandes", "person", "", ()),
+    ]

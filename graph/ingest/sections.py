@@ -138,8 +138,8 @@ class SectionSplitter:
         plain line) above a bulleted list: the bullets, up to the next line without a marker or a
         sub-heading, are its members."""
         items = [i for i, p in enumerate(self.pieces) if p.kind == ITEM and p.start >= line.start]
-        if len(items) != 1 or self.pieces[items[0]].persons:
-            return
+        if len(items) != 1 or self.pieces[items[0]].persons or any(p.kind == CUE for p in self.pieces[items[0] :]):
+            return  # a coalition line ('X, composto por:') has opened its members already
         if looks_like_organization(self.name_of(self.pieces[items[0]])):
             self.stack.append(Frame(indent, items[0], False, "cue", "group"))
 
