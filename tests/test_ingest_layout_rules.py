@@ -338,3 +338,15 @@ def test_lettered_members_under_a_coalition_line_end_at_the_next_unindented_name
         ("Grupo de Assessoria a Imigrantes (GAIRE)", "organization", "", ()),
         ("Maria José Fernandes", "person", "", ()),
     ]
+
+
+def test_a_later_member_organizations_heading(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons un accueil digne.\n\nLille, le 2 mai 2026\n\nSignataires :\n"
+    text += "- Réseau Nord Accueil (RNA)\n- Collectif Dunes Solidaires\n\n"
+    text += "Organisations membres du Réseau Nord Accueil :\n- Maison Ouverte de Roubaix\n- Association Asile Lens\n"
+    assert read(text, gazetteer) == [
+        ("Réseau Nord Accueil (RNA)", "coalition", "", ()),
+        ("Collectif Dunes Solidaires", "organization", "", ()),
+        ("Maison Ouverte de Roubaix", "organization", "Réseau Nord Accueil (RNA)", ()),
+        ("Association Asile Lens", "organization", "Réseau Nord Accueil (RNA)", ()),
+    ]
