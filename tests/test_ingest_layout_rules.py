@@ -350,3 +350,14 @@ def test_a_later_member_organizations_heading(gazetteer: Gazetteer) -> None:
         ("Maison Ouverte de Roubaix", "organization", "Réseau Nord Accueil (RNA)", ()),
         ("Association Asile Lens", "organization", "Réseau Nord Accueil (RNA)", ()),
     ]
+
+
+def test_a_headline_with_a_heading_word_above_the_text_is_not_the_list(gazetteer: Gazetteer) -> None:
+    text = "Carta abierta\n\nMás de 50 organizaciones firman la carta\n\n"
+    text += "Organizaciones de la región firman la carta\n\n"
+    text += "Las organizaciones pedimos que se respeten los derechos de las personas migrantes en las fronteras.\n\n"
+    text += "Firmantes:\nCasa Sur Abierto\nRed Norte de Acogida\n"
+    assert read(text, gazetteer) == [
+        ("Casa Sur Abierto", "organization", "", ()),
+        ("Red Norte de Acogida", "organization", "", ()),
+    ]

@@ -71,6 +71,9 @@ class SectionFinder:
             return Section(line.start, line.start + after, end, f"heading '{line.text[: cue_end + colon + 1].strip()}'")
         if len(rest.strip(MARKUP + ":")) > 300 and not self.gazetteer.countries(rest):
             return None
+        following = next((other for other in self.lines[index + 1 :] if other.stripped), None)
+        if following is not None and is_prose(following.text):
+            return None  # a headline above the statement's text, not the list's heading
         next_index = index + 1
         end = self.section_end(next_index)
         if next_index >= len(self.lines) or self.lines[next_index].start >= end:
@@ -137,7 +140,14 @@ def heading_line(value: str) -> re.Match[str] | None:
     stripped = value.strip().strip(MARKUP)
     if not stripped or len(stripped.split()) > 8 or stripped.endswith((".", ";", ",")):
         return None
-    return HEADING_WORDS.search(value)
+    if any(char.isdigit() for char in stripped):
+        return None  # 'Más de 50 organizaciones firman la carta': a headline, not the list's heading
+    matches = list(HEADING_WORDS.finditer(value))
+    if not matches:
+        return None
+    match = matches[-1]
+    tail = value[match.end() :].strip(MARKUP + ":")
+    return match if len(tail.split()) <= 3 else None
 
 
 def looks_like_name_line(value: str) -> bool:
