@@ -361,3 +361,14 @@ def test_a_headline_with_a_heading_word_above_the_text_is_not_the_list(gazetteer
         ("Casa Sur Abierto", "organization", "", ()),
         ("Red Norte de Acogida", "organization", "", ()),
     ]
+
+
+def test_short_country_names_in_parentheses(gazetteer: Gazetteer) -> None:
+    text = "Joint statement\n\nWe urge States to report.\n\nNew York, 5 May 2026\n\n"
+    text += "Endorsing organizations (in alphabetical order):\n\nBrighter Borders Trust (UK)\n"
+    text += "Diaspora Voices Coalition (U.S.A.)\nGlobal Forum on Migrant Families – GFMF (International)\n"
+    assert read(text, gazetteer) == [
+        ("Brighter Borders Trust", "organization", "", ("GB",)),
+        ("Diaspora Voices Coalition", "organization", "", ("US",)),
+        ("Global Forum on Migrant Families – GFMF", "organization", "", ()),
+    ]
