@@ -372,3 +372,12 @@ def test_short_country_names_in_parentheses(gazetteer: Gazetteer) -> None:
         ("Diaspora Voices Coalition", "organization", "", ("US",)),
         ("Global Forum on Migrant Families – GFMF", "organization", "", ()),
     ]
+
+
+def test_signed_with_a_colon_or_a_parenthesis_is_a_heading(gazetteer: Gazetteer) -> None:
+    text = "Statement\n\nWe ask for safe routes.\n\nRome, 2 May 2026\n\nSigned (in alphabetical order):\n"
+    text += "Harbour Aid Network\nOpen Doors Collective\n\nThis statement stays open for endorsements until June.\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Aid Network", "organization", "", ()),
+        ("Open Doors Collective", "organization", "", ()),
+    ]

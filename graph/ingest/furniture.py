@@ -79,9 +79,10 @@ def is_trailer(value: str) -> bool:
 
 
 def is_prose(value: str) -> bool:
-    """A sentence, not a list: ten words or more, most of them lowercase (particles aside)."""
+    """A sentence, not a list: ten words or more (six when it ends with a full stop), most of them
+    lowercase (particles aside)."""
     tokens = [t for t in re.findall(r"[^\W\d_][\w'\u2019-]*", value)]
-    if len(tokens) < 10:
+    if len(tokens) < (6 if re.search(r"[a-záéíóúñãõçàèù]{2}\.\s*$", value) else 10):
         return False
     lower = sum(1 for t in tokens if t[0].islower() and t.lower() not in PARTICLES)
     return lower > 0.5 * len(tokens)
