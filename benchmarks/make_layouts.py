@@ -10,7 +10,7 @@ Two sections, one script, deterministic output (no clock, no randomness, PDFs wi
    in 24 documents: plain lines, bullets, numbered lists, comma and semicolon paragraphs, members in
    parentheses or brackets or after "integrada por:", two-column tables, saved web pages, PDFs and
    Word files. The preambles and closings are invented.
-2. ``handwritten/``: 12 invented statements (3 per language) with invented organizations and persons
+2. ``handwritten/``: 20 invented statements (6 en, 5 es, 4 pt, 5 fr) with invented organizations and persons
    that are not in the graph, and the traps real lists have.
 
 Every document gets ``<stem>.gold.yaml`` (format in ``tests/data/layouts/README.md``, which this
@@ -110,6 +110,8 @@ class Doc:
         self.hyphenate: str | None = None  # PDF: a name to hyphenate across a line end
         self.site: dict[str, Any] | None = None  # HTML: saved-web-page furniture
         self.ordered_styles = False  # DOCX: List Number for level 0
+        self.numbered_levels = 1  # DOCX with ordered_styles: List Number styles for this many levels
+        self.page_capacity: float | None = None  # PDF: points of list per page (a shorter page: more pages)
 
     # block builders -------------------------------------------------------------------------------
     def title(self, text: str) -> None:
@@ -414,7 +416,7 @@ def render_docx(doc: Doc) -> bytes:
                 d.add_paragraph().add_run(b[1]).bold = True
         elif kind == "item":
             level, segs = b[1], b[3]
-            styles = DOCX_NUMBERS if (doc.ordered_styles and level == 0) else DOCX_BULLETS
+            styles = DOCX_NUMBERS if (doc.ordered_styles and level < doc.numbered_levels) else DOCX_BULLETS
             d.add_paragraph(seg_text(segs), style=styles[level])
         elif kind == "table":
             header, rows = b[1], b[2]
@@ -560,7 +562,7 @@ def render_pdf(doc: Doc) -> tuple[bytes, int]:
             flow.append((font, LIST_SIZE, 12 * level + indent, t, gap if k == 0 else 0.0))
         gap = 0.0
     # ... then pages: full columns, and balanced columns on the last page
-    capacity = BODY_TOP - BODY_BOTTOM
+    capacity = doc.page_capacity or BODY_TOP - BODY_BOTTOM
     i = 0
     while i < len(flow):
         pages.append([])
@@ -2137,6 +2139,386 @@ def hand_docs() -> list[Doc]:
     return docs
 
 
+def more_hand_docs() -> list[Doc]:
+    """Hand-written statements added after the first held-out measurement: layouts the first twelve
+    did not cover (country headings, long PDFs, multi-level numbering, tables with town, country and
+    'member of' columns, conjunctions before the last name, commas inside names, members' sections)."""
+    docs: list[Doc] = []
+
+    # H13 es, Markdown, names grouped under country headings ----------------------------------------
+    d = Doc(
+        "hw-13-es-country-headings",
+        "md",
+        "es",
+        "country-headings",
+        "hand-written",
+        "Markdown: signatories grouped under country headings ('### Argentina', '### Brasil', …) that are where "
+        "the organizations below them are (based-in claims, never agents); a 'Regional' heading with a coalition "
+        "'integrada por:' whose nested members carry their own country in parentheses; a comma before a parent "
+        "university; persons with countries in parentheses.",
+    )
+    d.title("Pronunciamiento regional: documentos para todas las personas refugiadas")
+    d.blank()
+    d.para(
+        "En toda Sudamérica hay personas reconocidas como refugiadas que esperan durante meses un documento de "
+        "identidad. Sin ese papel no pueden abrir una cuenta, firmar un contrato ni inscribir a sus hijas e hijos "
+        "en la escuela. Pedimos que la cédula se entregue junto con la resolución de refugio y sin costo alguno."
+    )
+    d.blank()
+    d.line("Montevideo, 4 de noviembre de 2026")
+    d.line("Contacto: documentos-ya@example.org")
+    d.blank()
+    d.heading("Organizaciones firmantes", 2)
+    d.blank()
+    d.heading("Argentina", 3)
+    d.blank()
+    d.item(0, "- ", org("Centro de Estudios sobre Movilidad y Derechos (CEMOD)", ["AR"]))
+    d.item(0, "- ", org("Colectivo Migrantes Unidas de Rosario", ["AR"]))
+    d.blank()
+    d.heading("Brasil", 3)
+    d.blank()
+    d.item(0, "- ", org("Rede de Acolhida Mãos Dadas", ["BR"]))
+    d.item(0, "- ", org("Instituto Travessias do Sul", ["BR"]))
+    d.blank()
+    d.heading("Chile", 3)
+    d.blank()
+    d.item(0, "- ", org("Clínica de Migrantes, Universidad del Pacífico Sur", ["CL"]))
+    d.item(0, "- ", org("ONG Tierra de Acogida", ["CL"]))
+    d.blank()
+    d.heading("Regional", 3)
+    d.blank()
+    csr = coal("Coalición Sudamericana por el Refugio (CSR)")
+    d.item(0, "- ", csr, ", integrada por:")
+    d.item(1, "  - ", org("Asociación Pueblos en Camino", ["PE"], " (Perú)", of=csr))
+    d.item(1, "  - ", org("Fundación Nuevo Horizonte Andino", ["BO"], " (Bolivia)", of=csr))
+    d.item(1, "  - ", org("Casa Abierta del Cerro", ["UY"], " (Uruguay)", of=csr))
+    d.blank()
+    d.heading("A título individual", 3)
+    d.blank()
+    d.item(0, "- ", person("Lucía Ferreyra Quiroga", ("AR",), " (Argentina)"))
+    d.item(0, "- ", person("Tomás Ribeiro Alves", ("BR",), " (Brasil)"))
+    d.notes = (
+        "A country heading says where the organizations listed under it are: each gets that country (not in "
+        "its name, not a suffix: a layout place). 'Regional' is no country."
+    )
+    docs.append(d)
+
+    # H14 pt, PDF over four pages, numbered, running header and footers -----------------------------
+    d = Doc(
+        "hw-14-pt-pdf-pages",
+        "pdf",
+        "pt",
+        "pdf-numbered-several-pages",
+        "hand-written",
+        "PDF of three pages, one column: the statement, then the list over two short pages; every page with "
+        "the same running header and a 'Página i de n' footer; '1.' items with en-dash countries; a coalition "
+        "'composta por:' whose 'a)' members run across a page break; an 'e' before the last person.",
+    )
+    d.title("Carta aberta sobre o acolhimento de pessoas deslocadas pelo clima")
+    d.para(
+        "Secas prolongadas e enchentes repetidas já obrigam famílias inteiras a deixar as suas terras. Pedimos "
+        "aos governos da região que reconheçam essas pessoas como deslocadas, que lhes deem autorização de "
+        "residência e trabalho, e que os planos de adaptação climática incluam quem já teve de partir."
+    )
+    d.line("Recife, 22 de setembro de 2026")
+    d.line("Contato: carta-clima@example.org")
+    d.begin_list()
+    d.pdf_header = "Carta aberta · deslocamento climático · setembro de 2026"
+    d.page_capacity = 100.0
+    d.heading("Assinam:", 0)
+    rmc = coal("Rede Mobilidade e Clima (REMOC)")
+    d.item(0, "1. ", org("Associação Sertão Vivo", ["BR"], " – Brasil"))
+    d.item(0, "2. ", org("Centro de Apoio ao Agricultor Migrante (CAAM)", ["BR"], " – Brasil"))
+    d.item(0, "3. ", org("Movimento dos Atingidos pela Seca do Norte", ["BR"], " – Brasil"))
+    d.item(0, "4. ", rmc, ", composta por:")
+    d.item(1, "a) ", org("Coletivo Águas de Março", ["BR"], " – Brasil", of=rmc))
+    d.item(1, "b) ", org("Associação Ribeirinha do Baixo Rio", ["BR"], " – Brasil", of=rmc))
+    d.item(1, "c) ", org("Casa Comum de Luanda", ["AO"], " – Angola", of=rmc))
+    d.item(1, "d) ", org("Núcleo Cabo-Verdiano de Apoio a Migrantes", of=rmc))
+    d.item(1, "e) ", org("Fórum Moçambicano de Mobilidade Humana", ["MZ"], " – Moçambique", of=rmc))
+    d.item(0, "5. ", org("Instituto Chuva Boa", ["BR"], " – Brasil"))
+    d.item(0, "6. ", org("Pastoral das Migrações de Petrolina", ["BR"], " – Brasil"))
+    d.item(0, "7. ", org("Associação Timorense Terra e Mar", ["TL"], " – Timor-Leste"))
+    d.item(0, "8. ", org("Cooperativa Semear Juntos", ["PT"], " – Portugal"))
+    d.heading("A título individual:", 0)
+    d.para(
+        *join_list([person("Ana Paula Siqueira"), person("Joaquim Mabote"), person("Helena Duarte Reis")], ", ", " e "),
+    )
+    d.notes = (
+        "'Núcleo Cabo-Verdiano …' names a nationality, not where it is: no country. The running header, "
+        "the footers and the page breaks are never names."
+    )
+    docs.append(d)
+
+    # H15 en, DOCX with two levels of numbering -----------------------------------------------------
+    d = Doc(
+        "hw-15-en-docx-multilevel",
+        "docx",
+        "en",
+        "docx-multilevel-numbered",
+        "hand-written",
+        "Word file: 'List Number' items and 'List Number 2' sub-items (members of two coalitions, the second "
+        "'consisting of:'); country after a comma; a persons section under a bold 'Individual signatories' "
+        "label, numbered on.",
+    )
+    d.ordered_styles = True
+    d.numbered_levels = 2
+    d.title("Statement on Seafarers and Fishers Stranded at Sea")
+    d.para(
+        "Crews on fishing vessels and cargo ships are left for months without wages, food or the right to go "
+        "ashore. Flag and port states must guarantee repatriation, pay owed wages from a common fund and "
+        "allow every worker a visit from an independent welfare officer."
+    )
+    d.line("Manila, 25 June 2026")
+    d.line("Contact: crews@example.org")
+    d.heading("Signatories", 0)
+    sfa = coal("Seafarers Family Alliance (SFA)")
+    ftn = coal("Fishers Transit Network")
+    d.item(0, "", sfa)
+    d.item(1, "", org("Wives of Seafarers Association of Iloilo", of=sfa))
+    d.item(1, "", org("Crew Welfare Desk Cebu", of=sfa))
+    d.item(0, "", org("Harbourside Chaplaincy Trust", ["GB"], ", United Kingdom"))
+    d.item(0, "", ftn, ", consisting of:")
+    d.item(1, "", org("Pacific Deckhands Union", ["FJ"], ", Fiji", of=ftn))
+    d.item(1, "", org("Gulf Boat Workers Mutual Aid", ["TH"], ", Thailand", of=ftn))
+    d.item(1, "", org("Lantern House for Fishers", of=ftn))
+    d.item(0, "", org("Ocean Labour Rights Clinic", ["ID"], ", Indonesia"))
+    d.heading("Individual signatories", 0)
+    d.item(0, "", person("Rosalind Achebe"))
+    d.item(0, "", person("Marco Villanueva"))
+    d.notes = "Word numbering: 'List Number 2' is a list of its own, so its count runs on across the two coalitions."
+    docs.append(d)
+
+    # H16 fr, HTML table Organisation | Ville | Pays -------------------------------------------------
+    d = Doc(
+        "hw-16-fr-html-city-table",
+        "html",
+        "fr",
+        "table-city-country",
+        "hand-written",
+        "HTML page with a three-column <table> 'Organisation | Ville | Pays': the town cell is no name and the "
+        "country cell is a layout place; a coalition row whose members follow in a second table under 'Membres "
+        "de …'; persons in a <ul> after 'Signatures individuelles'.",
+    )
+    d.title("Appel pour des voies de passage sûres en Méditerranée centrale")
+    d.para(
+        "Depuis le début de l'année, des centaines de personnes ont disparu entre la Libye, la Tunisie et "
+        "l'Italie. Nous appelons à une mission publique de recherche et de sauvetage, à l'arrêt des retours "
+        "forcés vers des ports non sûrs et à l'ouverture de couloirs humanitaires."
+    )
+    d.line("Tunis, le 12 mai 2026")
+    d.line("Contact : passages-surs@example.org")
+    d.heading("Signataires", 2)
+    cms = coal("Collectif Méditerranée Solidaire (CMS)", ("FR",))
+    rows = [
+        [[org("Maison des Migrants du Fleuve", ["SN"])], ["Saint-Louis"], ["Sénégal"]],
+        [[org("Association Retour Digne", ["ML"])], ["Bamako"], ["Mali"]],
+        [[org("Réseau Sahel Mobilité (RSM)", ["NE"])], ["Niamey"], ["Niger"]],
+        [[cms], ["Marseille"], ["France"]],
+        [[org("Comité Vigilance Lampedusa", ["IT"])], ["Lampedusa"], ["Italie"]],
+        [[org("Observatoire Tunisien des Frontières", ["TN"])], ["Sfax"], ["Tunisie"]],
+    ]
+    d.table(["Organisation", "Ville", "Pays"], rows)
+    for t in ["Ville", "Saint-Louis", "Bamako", "Niamey", "Marseille", "Lampedusa", "Sfax"]:
+        d.na(t)
+    d.heading(f"Membres du {cms.name}", 3)
+    members = [
+        [[org("Accueil Vieux-Port", ["FR"], of=cms)], ["Marseille"], ["France"]],
+        [[org("Cimade des Calanques", ["FR"], of=cms)], ["Cassis"], ["France"]],
+        [[org("Ligue Corse d'Hospitalité", ["FR"], of=cms)], ["Bastia"], ["France"]],
+    ]
+    d.table(["Organisation", "Ville", "Pays"], members)
+    d.na("Cassis")
+    d.na("Bastia")
+    d.heading("Signatures individuelles", 3)
+    d.item(0, "- ", person("Yasmine Haddad"))
+    d.item(0, "- ", person("Bruno Lefèvre"))
+    d.notes = (
+        "'Observatoire Tunisien des Frontières' has Tunisie in its country cell: the country is given by the "
+        "column (and not by the adjective in its name)."
+    )
+    docs.append(d)
+
+    # H17 en, comma paragraphs with 'and' before the last name -------------------------------------
+    d = Doc(
+        "hw-17-en-and-paragraph",
+        "txt",
+        "en",
+        "comma-paragraph-and",
+        "hand-written",
+        "Plain text: 'Signed by:' then one comma paragraph ending '… and X.'; an acronym in parentheses after a "
+        "name holding commas; a country in parentheses; a coalition with '(members: A, B and C)'; persons in "
+        "their own paragraph, also ending with 'and'.",
+    )
+    d.title("Joint Appeal: Keep Families Together at the Northern Border")
+    d.blank()
+    d.para(
+        "Every week parents are removed while their children stay behind in shelters, often without any way to "
+        "call each other. We urge both governments to stop separating families, to keep a single case file for "
+        "each family and to return every separated child to a parent within seventy-two hours."
+    )
+    d.blank()
+    d.line("Winnipeg, 8 April 2026")
+    d.line("Contact: families@example.org")
+    d.blank()
+    pfr = coal("Prairie Family Reunion Coalition")
+    segs: list[Seg] = ["Signed by: "]
+    segs += [org("Centre for Families, Borders and Belonging (CFBB)"), ", "]
+    segs += [org("Northern Lights Newcomer Society", ["CA"], " (Canada)"), ", "]
+    segs += [org("Red River Legal Clinic"), ", "]
+    segs += [pfr, " (members: "]
+    segs += join_list(
+        [
+            org("Kinship Care Manitoba", of=pfr),
+            org("Parents Across Borders Network", of=pfr),
+            org("Dakota Plains Refugee Services", of=pfr),
+        ],
+        ", ",
+        " and ",
+    )
+    segs += ["), ", org("Asylum Support Office of Saint Boniface"), " and ", org("Harbor Outreach Collective"), "."]
+    d.para(*segs)
+    d.blank()
+    d.para(
+        "Individual signatories: ",
+        *join_list([person("Grace Mbeki"), person("Luis Ortega Vidal"), person("Hannah Lindqvist")], ", ", " and "),
+        ".",
+    )
+    d.na("Signed by:")
+    d.na("Individual signatories:")
+    d.notes = "The CFBB's name holds a comma; its acronym spells its words, so the comma is part of the name."
+    docs.append(d)
+
+    # H18 es, semicolon paragraph, commas inside names, 'y' before the last ----------------------
+    d = Doc(
+        "hw-18-es-semicolon-commas",
+        "txt",
+        "es",
+        "semicolon-paragraph-commas-in-names",
+        "hand-written",
+        "Plain text: one semicolon-separated paragraph after 'Suscriben:' whose names hold commas without an "
+        "acronym to explain them ('Red de Mujeres, Migración y Desarrollo'); a city+country after a comma; 'y' "
+        "before the last name; persons in a second paragraph separated by commas and 'y'.",
+    )
+    d.title("Declaración sobre el trabajo de las mujeres migrantes en el cuidado")
+    d.blank()
+    d.para(
+        "Las trabajadoras del hogar y de los cuidados que llegaron de otros países sostienen a millones de "
+        "familias, pero casi nunca tienen contrato, seguridad social ni descanso semanal. Exigimos que se "
+        "ratifiquen y cumplan los convenios sobre trabajo doméstico y que ningún permiso de residencia dependa "
+        "de un solo empleador."
+    )
+    d.blank()
+    d.line("Madrid, 8 de marzo de 2026")
+    d.blank()
+    segs = ["Suscriben: "]
+    segs += [org("Red de Mujeres, Migración y Desarrollo"), "; "]
+    segs += [org("Centro de Estudios, Fronteras y Territorio"), "; "]
+    segs += [org("Asociación de Trabajadoras del Hogar Latinas", ["ES"], ", Madrid, España"), "; "]
+    segs += [org("Colectiva Cuidados, Derechos y Dignidad"), "; "]
+    segs += [org("Observatorio de la Movilidad Laboral"), " y "]
+    segs += [org("Fundación Manos que Cuidan"), "."]
+    d.para(*segs)
+    d.blank()
+    d.para(
+        "A título individual: ",
+        *join_list([person("Carmen Saavedra Ortiz"), person("Nadia El Idrissi"), person("Julia Mendes")], ", ", " y "),
+        ".",
+    )
+    d.na("Suscriben:")
+    d.na("A título individual:")
+    d.notes = "In a list separated by semicolons the commas belong to the names."
+    docs.append(d)
+
+    # H19 fr, Markdown table with a 'Membre de' column ---------------------------------------------
+    d = Doc(
+        "hw-19-fr-member-column",
+        "md",
+        "fr",
+        "table-member-of-column",
+        "hand-written",
+        "Markdown table 'Organisation | Pays | Membre de': the coalition has its own row, its members name it "
+        "in the third column (in full or by its acronym); rows without a coalition sign directly.",
+    )
+    d.title("Déclaration des associations des deux rives pour l'accès aux soins")
+    d.blank()
+    d.para(
+        "Trop de personnes exilées renoncent aux soins faute d'interprète, d'adresse ou de couverture maladie. "
+        "Nous demandons un accès aux soins sans condition de séjour, des interprètes professionnels dans les "
+        "hôpitaux et des permanences de santé dans les lieux d'accueil."
+    )
+    d.blank()
+    d.line("Marseille, le 2 février 2026")
+    d.blank()
+    d.heading("Organisations signataires", 2)
+    d.blank()
+    rss = coal("Réseau Santé Sans Frontières des Deux Rives (RSSDR)")
+    rows = [
+        [[rss], ["Régional"], [""]],
+        [[org("Association Soins Pour Tous Oran", ["DZ"], of=rss)], ["Algérie"], [rss.name]],
+        [[org("Collectif Médecins Solidaires de Sfax", ["TN"], of=rss)], ["Tunisie"], ["RSSDR"]],
+        [[org("Permanence Santé Exil Nice", ["FR"], of=rss)], ["France"], ["RSSDR"]],
+        [[org("Maison de Santé Communautaire de Tanger", ["MA"])], ["Maroc"], [""]],
+        [[org("Interprètes Solidaires", ["FR"])], ["France"], [""]],
+    ]
+    d.table(["Organisation", "Pays", "Membre de"], rows)
+    for t in ["Régional", "Algérie", "Tunisie", "France", "Maroc", "RSSDR"]:
+        d.na(t)
+    d.notes = "The 'Membre de' column gives each member's coalition; the coalition's own row is its one mention."
+    docs.append(d)
+
+    # H20 en, a 'Members of X:' paragraph separate from X's line ------------------------------------
+    d = Doc(
+        "hw-20-en-members-paragraph",
+        "txt",
+        "en",
+        "lines-members-paragraph",
+        "hand-written",
+        "Plain lines under 'Endorsing organizations:' (the coalition among them, flat); a separate paragraph "
+        "'Members of the Coastal Shelter Alliance: A, B and C.' naming it again; a country after a dash; "
+        "'Individual endorsements:' persons one per line.",
+    )
+    d.title("Statement on Hurricane Displacement and Temporary Protection")
+    d.blank()
+    d.para(
+        "After each hurricane season thousands of people cross borders to stay with relatives and then lose "
+        "their status when their visitor permits expire. We ask governments to grant temporary protection "
+        "for the length of the reconstruction and to suspend removals to the areas that were hit."
+    )
+    d.blank()
+    d.line("Kingston, 30 October 2026")
+    d.line("Contact: displacement@example.org")
+    d.blank()
+    csa = coal("Coastal Shelter Alliance")
+    d.heading("Endorsing organizations:", 0)
+    d.item(0, "", org("Island Rebuild Collective", ["JM"], " - Jamaica"))
+    d.item(0, "", csa)
+    d.item(0, "", org("Windward Migrant Welfare Society", ["LC"], " - Saint Lucia"))
+    d.item(0, "", org("Hurricane Survivors Legal Aid", ["BS"], " - Bahamas"))
+    d.blank()
+    d.para(
+        f"Members of the {csa.name}: ",
+        *join_list(
+            [
+                org("Bayfront Emergency Housing", of=csa),
+                org("Leeward Families Network", of=csa),
+                org("Shelter Point Caribbean", of=csa),
+            ],
+            ", ",
+            " and ",
+        ),
+        ".",
+    )
+    d.blank()
+    d.heading("Individual endorsements:", 0)
+    d.item(0, "", person("Marisol Thompson"))
+    d.item(0, "", person("Errol Campbell"))
+    d.na(f"Members of the {csa.name}:")
+    d.notes = "The Coastal Shelter Alliance is named again to introduce its members: one agent."
+    docs.append(d)
+    return docs
+
+
 # --------------------------------------------------------------------------------------------------
 # README
 # --------------------------------------------------------------------------------------------------
@@ -2160,8 +2542,10 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: invented statements (3 per language) with invented organizations and persons that
-  are not in the graph.
+- `handwritten/`: 20 invented statements (6 en, 5 es, 4 pt, 5 fr) with invented organizations and persons
+  that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
+  `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
+  not cover.
 
 ## Gold format (`<stem>.gold.yaml`)
 
@@ -2377,7 +2761,7 @@ def build() -> list[Doc]:
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
-    docs = seed_docs(load_seed()) + hand_docs()
+    docs = seed_docs(load_seed()) + hand_docs() + more_hand_docs()
     for d in docs:
         write_doc(d)
     (OUT / "README.md").write_text(readme(docs), encoding="utf-8")

@@ -74,7 +74,8 @@ def test_a_draft_holds_the_source_statement_tables_and_review(spanish_draft: Pat
     assert source.read_bytes() == (DATA / "ingest_es_firman.txt").read_bytes()
     for name, columns in TABLES.items():
         header = (SEED_DATA / name).read_text(encoding="utf-8").splitlines()[0]
-        assert (spanish_draft / name).read_text(encoding="utf-8").splitlines()[0] == header == ",".join(columns)
+        written = [column for column in columns if column != "context"]  # only when a membership needs it
+        assert (spanish_draft / name).read_text(encoding="utf-8").splitlines()[0] == header == ",".join(written)
     statement = yaml.safe_load(statement_file(spanish_draft).read_text(encoding="utf-8"))
     assert statement["source"] == f"sources/{source.name}"
     assert statement["signatory_countries"]["countries"] == ["MX", "GT", "HN", "SV"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from graph.curation.descriptions import read_descriptions
 from graph.curation.journal import recover
 from graph.curation.links import read_links
+from graph.curation.membership import heading_above, membership_evidence, names_coalition, relation_evidence
 from graph.curation.model import (
     AGENT_TYPES,
     RELATIONS,
@@ -251,12 +252,17 @@ def read_location_claims(
 
 
 def evidence_near(mentions: list[Mention], exact: str) -> Mention | None:
-    """The occurrence of ``exact`` inside a mention or starting just after one."""
+    """The occurrence of ``exact`` inside a mention or starting just after one; else a heading
+    that is only ``exact`` ('### Argentina') above the block that holds a mention."""
     for mention in mentions:
         start = mention.source.line_start(mention.span.start)
         for span in mention.source.occurrences(exact, start, mention.source.line_end(mention.span.start)):
             if mention.span.start <= span.end and span.start <= mention.span.end + EVIDENCE_REACH:
                 return Mention(mention.source, span)
+    for mention in mentions:
+        heading = heading_above(mention.source, exact, mention.span.start)
+        if heading is not None:
+            return Mention(mention.source, heading)
     return None
 
 
@@ -269,7 +275,7 @@ def read_relations(
     columns = ["member", "organization", "relation", "evidence"]
     relations: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
-    for row in read_table(data_dir, "memberships.csv", columns, [], problems):
+    for row in read_table(data_dir, "memberships.csv", columns, ["context"], problems):
         relation = read_relation(row, problems, organizations, persons)
         key = (row.get("member"), row.get("organization"), row.get("relation"))
         if relation and key in seen:
@@ -300,40 +306,32 @@ def read_relation(
     if member.id == parent.id:
         problems.add(row.error("member", "an organization cannot be its own member"))
         return None
-    evidence = relation_evidence(member.mentions, parent.mentions, row.get("evidence"), kind)
+    if kind != "memberOf":
+        evidence = relation_evidence(member.mentions, row.get("evidence"))
+        if evidence is None:
+            problems.add(row.error("evidence", f"'{row.get('evidence')}' is not written in a mention of the member"))
+            return None
+        return Relation(member.id, parent.id, kind, evidence)
+    evidence, context = membership_evidence(member.mentions, parent, row.get("evidence"), row.get("context"))
     if evidence is None:
-        where = "in the coalition's list" if kind == "memberOf" else "in a mention of the member"
-        problems.add(row.error("evidence", f"'{row.get('evidence')}' is not written {where}"))
+        problems.add(row.error(*membership_problem(row, parent)))
         return None
-    return Relation(member.id, parent.id, kind, evidence)
+    return Relation(member.id, parent.id, kind, evidence, context)
 
 
-def relation_evidence(member: list[Mention], parent: list[Mention], exact: str, kind: str) -> Mention | None:
-    """Evidence that overlaps a mention of the member; for a membership, also inside the
-    coalition's list: on the line that names the coalition, or in the indented or bulleted
-    lines right below it."""
-    for mention in member:
-        for span in mention.source.occurrences(exact):
-            overlaps = span.start < mention.span.end and mention.span.start < span.end
-            listed = any(p.source is mention.source and in_list_of(p, span.start, span.end) for p in parent)
-            if overlaps and (kind != "memberOf" or listed):
-                return Mention(mention.source, span)
-    return None
-
-
-LIST_ITEM = re.compile(r"^(?:[ \t]+|[-*\u2022\u2013]\s)")  # indented, or a bullet (hyphen, star, bullet, en dash)
-
-
-def in_list_of(coalition: Mention, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies in the list that follows the coalition's name."""
-    source = coalition.source
-    if start <= coalition.span.start:
-        return False
-    line_end = source.line_end(coalition.span.start)
-    if end <= line_end:
-        return True
-    following = source.text[line_end + 1 : source.line_end(start)].split("\n")
-    return all(LIST_ITEM.match(line) for line in following)
+def membership_problem(row: Row, parent: Organization) -> tuple[str, str]:
+    """The column and message of a membership whose evidence cannot be read."""
+    context = row.get("context")
+    if not context:
+        return "evidence", (
+            f"'{row.get('evidence')}' is not written in the coalition's list (on or under its line); if a heading or "
+            "a table cell names the coalition elsewhere, quote it in the context column"
+        )
+    if not names_coalition(context, parent):
+        return "context", f"'{context}' does not name '{parent.id}' (one of its written_as, its pref_label or acronym)"
+    return "context", (
+        f"'{context}' is not written on the line of '{row.get('evidence')}' nor just above the block that holds it"
+    )
 
 
 def check_signatories(curated: Curated, problems: Problems) -> None:

@@ -121,6 +121,8 @@ class Relation:
     organization: str
     relation: str
     evidence: Mention
+    context: Mention | None = None
+    """For a membership read apart from the coalition's line: the heading or cell that names it."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ from graph.ingest.writer import DUMPER, statement_yaml
 from graph.rdf.build import assemble, check_graph
 
 ID_COLUMNS = {"organizations.csv": "id", "persons.csv": "id"}
+# Columns a draft table may leave out (a draft written before they existed is still accepted).
+OPTIONAL_COLUMNS = frozenset(["context"])
 # A placeholder ingest left: a YAML value or list item, or a CSV cell, that starts with TODO.
 YAML_PLACEHOLDER = re.compile(rf"^\s*(?:-\s+)?(?:[\w.]+:\s*)?['\"]?{TODO}\b")
 CSV_PLACEHOLDER = re.compile(rf"(?:^|,)\"?{TODO}\b")
@@ -194,7 +196,8 @@ def draft_rows(content: str, name: str, columns: list[str]) -> list[dict[str, st
     if not content.strip():
         return []
     reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")))
-    if list(reader.fieldnames or []) != columns:
+    header = list(reader.fieldnames or [])
+    if header not in (columns, [c for c in columns if c not in OPTIONAL_COLUMNS]):
         raise AcceptError(f"{name}: the header must be {','.join(columns)}")
     rows = []
     for number, row in enumerate(reader, start=2):
@@ -236,14 +239,31 @@ def check_new_ids(rows: list[dict[str, str]], name: str, taken: set[str]) -> Non
 
 
 def appended(base: str, columns: list[str], rows: list[dict[str, str]]) -> str:
+    """``base`` with ``rows`` added; a curated table without an optional column the rows fill
+    ('context' of memberships.csv) gets it, empty on its own rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     if not base.strip():
         writer.writerow(columns)
+    else:
+        header = next(csv.reader(io.StringIO(base.lstrip("\ufeff"))), [])
+        if header != columns and set(header) < set(columns):
+            if all(not row.get(c) for row in rows for c in columns if c not in header):
+                columns = header
+            else:
+                base = widened(base, columns)
     for row in rows:
         writer.writerow([row.get(column, "") for column in columns])
     separator = "" if not base or base.endswith("\n") else "\n"
     return base + separator + buffer.getvalue()
+
+
+def widened(base: str, columns: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(csv.DictReader(io.StringIO(base.lstrip("\ufeff"))))
+    return buffer.getvalue()
 
 
 def with_spellings(content: str, spellings: list[dict[str, str]]) -> str:

@@ -22,6 +22,7 @@ PLACES = load("places")
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {str(code): tuple(names) for code, names in PLACES["countries"].items()}
 US_STATES: list[str] = [str(state) for state in PLACES["us_states"]]
 US_POSTAL_CODES = frozenset(str(code) for code in PLACES["us_postal_codes"])
+BR_STATE_CODES = frozenset(str(code) for code in PLACES["br_state_codes"])
 REGIONS: tuple[str, ...] = tuple(str(region) for region in PLACES["regions"])
 
 ACCENTED = {
@@ -124,6 +125,13 @@ class Gazetteer:
                     continue
                 chunk_start = offset + part.find(chunk) + chunk.find(stripped)
                 place = self.one_place(stripped, chunk_start)
+                if (
+                    place is None
+                    and pending_town
+                    and stripped in BR_STATE_CODES
+                    and value[piece.start() - 1 : piece.start()] == "/"
+                ):
+                    place = Place("BR", chunk_start, chunk_start + len(stripped), stripped)  # 'São Paulo/SP'
                 if place is None and number + 1 < len(pieces) and TOWN.fullmatch(stripped):
                     place, pending_town = Place("", chunk_start, chunk_start + len(stripped), stripped), True
                 elif place is None:

@@ -20,6 +20,7 @@ import yaml
 from graph.curation.model import Curated
 from graph.ingest.countries import Gazetteer
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW, Candidate, Decision, NameIndex, decide
+from graph.ingest.membership_context import membership_context
 from graph.ingest.metadata import TODO, MetadataReader, title_line
 from graph.ingest.names import name_without_acronym
 from graph.ingest.positions import find_positions
@@ -31,7 +32,7 @@ from graph.ingest.text import IngestError, InputText, Origin, guess_language, sl
 TABLES = {
     "organizations.csv": ["id", "type", "pref_label", "pref_lang", "acronym", "kinds", "written_as", "note"],
     "persons.csv": ["id", "name", "written_as", "note"],
-    "memberships.csv": ["member", "organization", "relation", "evidence"],
+    "memberships.csv": ["member", "organization", "relation", "evidence", "context"],
     "based_in.csv": ["agent", "country", "evidence"],
 }
 SPELLINGS = "spellings.csv"
@@ -379,8 +380,8 @@ class AgentResolver:
             ids.append(resolved.id)
             parent = ids[agent.parent] if agent.parent is not None else None
             role = f"member of {parent}" if parent else "signs directly"
-            if parent:
-                self.add_membership(resolved.id, parent, agent)
+            if parent and agent.parent is not None:
+                self.add_membership(resolved.id, parent, agent, extraction.agents[agent.parent])
             elif resolved.id not in signatories:
                 signatories.append(resolved.id)
             self.add_places(resolved, agent)
@@ -490,11 +491,13 @@ class AgentResolver:
             f"{candidate.reason}); the new spelling is proposed in {SPELLINGS}",
         )
 
-    def add_membership(self, member: str, coalition: str, agent: Extracted) -> None:
+    def add_membership(self, member: str, coalition: str, agent: Extracted, head: Extracted) -> None:
         if (member, coalition) in self.memberships or member == coalition:
             return
         self.memberships.add((member, coalition))
+        context = membership_context(self.draft.text, agent.name_start, head.name, head.name_start)
         row = {"member": member, "organization": coalition, "relation": "memberOf", "evidence": agent.name}
+        row["context"] = context
         self.draft.rows["memberships.csv"].append(row)
 
     def add_places(self, resolved: Resolved, agent: Extracted) -> None:

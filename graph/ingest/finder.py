@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.furniture import is_furniture, is_prose
+from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
 from graph.ingest.text import Line, split_lines
 
@@ -49,7 +50,7 @@ class SectionFinder:
     def find(self) -> Section | None:
         """The first heading followed by names, else a trailing block of name-like lines."""
         for index, line in enumerate(self.lines):
-            match = SIGNATORY_CUE.match(line.text)
+            match = SIGNATORY_CUE.match(line.text) or heading_line(line.text)
             if match and index > 0 and not is_prose(line.text[: match.end() + 200]):
                 section = self.section_after_cue(index, line, match.end())
                 if section:
@@ -57,6 +58,10 @@ class SectionFinder:
         return self.trailing_block()
 
     def section_after_cue(self, index: int, line: Line, cue_end: int) -> Section | None:
+        label = line.text.split(":", 1)[0].strip(MARKUP) if ":" in line.text else line.stripped.strip(MARKUP)
+        if PERSON_LABEL.fullmatch(label):  # 'Firmas individuales: …' opens the list with its persons
+            end = self.section_end(index + 1)
+            return Section(line.start, line.start, end, f"heading '{line.stripped[:60]}' (a persons' label)")
         rest = line.text[cue_end:]
         colon = rest.find(":")
         if 0 <= colon <= 80 and rest[colon + 1 :].strip(MARKUP):
@@ -66,6 +71,9 @@ class SectionFinder:
             return Section(line.start, line.start + after, end, f"heading '{line.text[: cue_end + colon + 1].strip()}'")
         if len(rest.strip(MARKUP + ":")) > 300 and not self.gazetteer.countries(rest):
             return None
+        following = next((other for other in self.lines[index + 1 :] if other.stripped), None)
+        if following is not None and is_prose(following.text):
+            return None  # a headline above the statement's text, not the list's heading
         next_index = index + 1
         end = self.section_end(next_index)
         if next_index >= len(self.lines) or self.lines[next_index].start >= end:
@@ -122,6 +130,26 @@ class SectionFinder:
         return Section(start, start, end, f"{names} name-like lines at the end (no heading found)")
 
 
+HEADING_WORDS = re.compile(rf"\b(?:{alternation('signatories', 'headings')})\b", re.I)
+
+
+def heading_line(value: str) -> re.Match[str] | None:
+    """A short line that holds a heading word after other words and reads as a heading, not a
+    sentence: 'Lista de organizaciones firmantes:', 'Organizações que assinam esta nota:', 'Les
+    organisations signataires :'. The match ends where the heading word does."""
+    stripped = value.strip().strip(MARKUP)
+    if not stripped or len(stripped.split()) > 8 or stripped.endswith((".", ";", ",")):
+        return None
+    if any(char.isdigit() for char in stripped):
+        return None  # 'Más de 50 organizaciones firman la carta': a headline, not the list's heading
+    matches = list(HEADING_WORDS.finditer(value))
+    if not matches:
+        return None
+    match = matches[-1]
+    tail = value[match.end() :].strip(MARKUP + ":")
+    return match if len(tail.split()) <= 3 else None
+
+
 def looks_like_name_line(value: str) -> bool:
     """A line that reads as a name, not a sentence: short, no sentence-final punctuation."""
     if COALITION_CUE.search(value):
@@ -129,7 +157,8 @@ def looks_like_name_line(value: str) -> bool:
     value = BULLET.sub("", value, count=1) if BULLET.match(value) else value
     if not value or len(value) > 200 or len(value.split()) > 20:
         return False
-    if value.endswith(":") and (PERSON_LABEL.fullmatch(value[:-1]) or ORGANIZATION_LABEL.fullmatch(value[:-1])):
+    label = re.sub(r"\s*\([^()]*\)", "", value[:-1]).strip()  # '(for identification only)'
+    if value.endswith(":") and (PERSON_LABEL.fullmatch(label) or ORGANIZATION_LABEL.fullmatch(label)):
         return True
     if value[-1] in "!?:;" or (value.endswith(".") and not re.search(r"(?:\b[A-Z]{1,3}\.|\.[A-Z]\.?)$", value)):
         return False

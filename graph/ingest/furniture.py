@@ -6,17 +6,29 @@ from __future__ import annotations
 import re
 
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import STOP_LINE
+from graph.ingest.lists import STOP_LINE, TRAILER
 from graph.ingest.text import fold
 
 LEXICON = "signatories"
-PAGE_LINE = re.compile(r"(?:page|p[aá]gina|p\.|pág\.)?\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?", re.I)
+PAGE_LINE = re.compile(
+    r"[-\u2013\u2014\s]*(?:page|p[aá]gina|p\.|pág\.)?\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?"
+    r"[-\u2013\u2014\s]*",
+    re.I,
+)
 MONTH = re.compile(rf"\b(?:{alternation(LEXICON, 'months')})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
-TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
-TABLE_HEADER = re.compile(rf"(?:{alternation(LEXICON, 'table_headers')})s?", re.I)
+TABLE_HEADER = re.compile(
+    rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})|"
+    rf"(?:{alternation(LEXICON, 'table_place_headers')})|(?:{alternation(LEXICON, 'table_number_headers')})|"
+    rf"(?:{alternation(LEXICON, 'table_name_headers')})|(?:{alternation(LEXICON, 'table_affiliation_headers')})",
+    re.I,
+)
+NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", re.I)
+AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
+PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
+COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
 PARTICLES = frozenset(
     [
         "de",
@@ -67,9 +79,10 @@ def is_trailer(value: str) -> bool:
 
 
 def is_prose(value: str) -> bool:
-    """A sentence, not a list: ten words or more, most of them lowercase (particles aside)."""
+    """A sentence, not a list: ten words or more (six when it ends with a full stop), most of them
+    lowercase (particles aside)."""
     tokens = [t for t in re.findall(r"[^\W\d_][\w'\u2019-]*", value)]
-    if len(tokens) < 10:
+    if len(tokens) < (6 if re.search(r"[a-záéíóúñãõçàèù]{2}\.\s*$", value) else 10):
         return False
     lower = sum(1 for t in tokens if t[0].islower() and t.lower() not in PARTICLES)
     return lower > 0.5 * len(tokens)
@@ -78,3 +91,26 @@ def is_prose(value: str) -> bool:
 def is_table_header(cells: list[str]) -> bool:
     filled = [cell.strip() for cell in cells if cell.strip()]
     return bool(filled) and all(TABLE_HEADER.fullmatch(cell) for cell in filled)
+
+
+def coalition_column(cells: list[str]) -> int | None:
+    """In a table's header row, the index of the column that names each row's coalition."""
+    for index, cell in enumerate(cells):
+        if COALITION_COLUMN.fullmatch(cell.strip().strip("*_").strip()):
+            return index
+    return None
+
+
+def place_columns(cells: list[str]) -> set[int]:
+    """In a table's header row, the columns of towns and countries ('Ciudad', 'Pays')."""
+    return {index for index, cell in enumerate(cells) if PLACE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}
+
+
+def affiliation_columns(cells: list[str]) -> set[int]:
+    """In the header of a table of persons ('Nombre | Organización | País'), the institution columns
+    after the name column: affiliations, never signatories."""
+    keys = [cell.strip().strip("*_").strip() for cell in cells]
+    names = [index for index, key in enumerate(keys) if NAME_COLUMN.fullmatch(key)]
+    if not names:
+        return set()
+    return {index for index, key in enumerate(keys) if index > names[0] and AFFILIATION_COLUMN.fullmatch(key)}

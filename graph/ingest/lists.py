@@ -43,6 +43,7 @@ class Piece:
     parent: int | None = None
     notes: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+    heading_place: tuple[int, int, str] | None = None  # a country heading above the item: start, end, code
 
 
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|et|&)[^\S\n]+)?")
@@ -52,7 +53,13 @@ PARENT_INSTITUTION = re.compile(
 )
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
-BULLET = re.compile(r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)])[ \t]+")
+BULLET = re.compile(
+    r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
+    r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[ \t]+[A-ZÀ-Þ]))[ \t]+"
+)
+# What may open a list before its first name: spaces, and a conjunction left by a closing bracket
+# ('…(integrada por A, B y C) y Asociación X').
+LEAD = re.compile(r"\s*(?:(?:and|y|e|et|&)[ \t]+(?=[A-ZÀ-Þ]))?")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
@@ -67,6 +74,8 @@ COALITION_CUE = re.compile(
     rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
     re.I,
 )
+# 'and 35 more organizations': a count, not a name (nor the rest of the name before it).
+TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
 SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
 STOP_LINE = re.compile(
     rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
@@ -151,16 +160,17 @@ class ListSplitter:
         return cover([self.piece(item) for item in items], start, end)
 
     def trimmed(self, item: _Item) -> _Item:
-        """The item without surrounding whitespace of any kind (a lone CR, a no-break space)."""
-        while item.start < item.end and self.text[item.start].isspace():
+        """The item without surrounding whitespace of any kind (a lone CR, a no-break space) or
+        emphasis markup ('**Red X**')."""
+        while item.start < item.end and (self.text[item.start].isspace() or self.text[item.start] in "*_"):
             item.start += 1
-        while item.end > item.start and self.text[item.end - 1].isspace():
+        while item.end > item.start and (self.text[item.end - 1].isspace() or self.text[item.end - 1] in "*_"):
             item.end -= 1
         return item
 
     def separators(self, start: int, end: int, brackets: Brackets) -> list[_Separator]:
         found: list[_Separator] = []
-        lead = re.compile(r"\s*").match(self.text, start, end)
+        lead = LEAD.match(self.text, start, end)
         lead_end = lead.end() if lead else start
         bullet = BULLET.match(self.text, lead_end, end)
         if bullet and bullet.end() < end:
@@ -176,8 +186,11 @@ class ListSplitter:
         for match in SENTENCE_END.finditer(self.text, start, end):
             if not brackets.protects(match.start()):
                 found.append(_Separator(match.start(), match.end(), True))
+        semicolons = semicolon_list(self.text, start, end, brackets)
         for match in SOFT_SEPARATOR.finditer(self.text, start, end):
             mark = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
+            if semicolons and self.text[mark] == ",":
+                continue  # in a list separated by semicolons, commas belong to the names
             if not brackets.protects(mark):
                 found.append(_Separator(match.start(), match.end(), True))
         tail = self.tail_start(start, end)
@@ -214,7 +227,7 @@ class ListSplitter:
         if not items:
             return items
         result: list[_Item] = []
-        for index, item in enumerate(items):
+        for item in items:
             following = next((s for s in separators if s.start >= item.end), None)
             last_of_list = following is None or not following.soft
             previous = next((s for s in reversed(separators) if s.end <= item.start), None)
@@ -223,10 +236,10 @@ class ListSplitter:
                 m for m in CONJUNCTION.finditer(self.text, item.start, item.end) if not brackets.protects(m.start())
             ]
             closed = [m for m in matches if ends_complete(self.text[item.start : m.start()])]
-            if not (last_of_list and after_comma and matches and index > 0) and not closed:
+            if not (last_of_list and after_comma and matches) and not closed:
                 result.append(item)
                 continue
-            match = self.conjunction_to_split(item, matches, persons or item.persons)
+            match = self.conjunction_to_split(item, matches, persons or item.persons, last_of_list and after_comma)
             after = self.text[closed[-1].end() : closed[-1].end() + 1] if closed else ""
             if match is None and closed and (after.isupper() or after.isdigit()):
                 match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
@@ -236,7 +249,9 @@ class ListSplitter:
                 result.append(item)
         return result
 
-    def conjunction_to_split(self, item: _Item, matches: list[re.Match[str]], persons: bool) -> re.Match[str] | None:
+    def conjunction_to_split(
+        self, item: _Item, matches: list[re.Match[str]], persons: bool, last_of_list: bool = False
+    ) -> re.Match[str] | None:
         """The 'and'/'y'/'e' between two whole names: for persons the last one that leaves two
         person names; for organizations the first one followed by an organization word
         ('Missão Paz e Instituto Migrações e Direitos Humanos' splits before 'Instituto')."""
@@ -250,6 +265,9 @@ class ListSplitter:
                 continue
             if reads_as_whole_organization(left) and reads_as_whole_organization(right):
                 return match
+            if last_of_list and holds_organization_word(left) and holds_organization_word(right):
+                return match  # '…, Asylum Support Office of Saint Boniface and Harbor Outreach Collective.'
+
         return None
 
     def read_labels(self, items: list[_Item], persons: bool) -> list[_Item]:
@@ -354,6 +372,8 @@ class ListSplitter:
                 f"'{value}' after the comma is read as a tagline of '{left_value}' (it starts with a gerund); "
                 "the short form before the comma is proposed as the preferred label"
             )
+        if TRAILER.fullmatch(value.strip()):
+            return None
         if value[:1].islower() and not left.persons and not LEADING_ARTICLE.match(value):
             return f"'{value[:30]}' starts in lowercase: read as the rest of the name", ""
         person = self.text[right.start : right.start + location_suffix_start(value, self.gazetteer)].strip()
@@ -377,6 +397,15 @@ class ListSplitter:
         return Piece(kind, item.start, item.end, item.persons, None, tuple(item.notes), tuple(item.flags))
 
 
+def semicolon_list(text: str, start: int, end: int, brackets: Brackets) -> bool:
+    """A paragraph list whose names are separated by semicolons (two or more, outside brackets, on
+    one line): its commas are inside names ('Red de Mujeres, Migración y Desarrollo; …')."""
+    if "\n" in text[start:end].strip():
+        return False
+    marks = [m.start() for m in re.finditer(";", text[start:end])]
+    return sum(1 for mark in marks if not brackets.protects(start + mark)) >= 2
+
+
 def ends_complete(name: str) -> bool:
     """A name that ends in its acronym in parentheses or a legal form: nothing can follow it."""
     stripped = name.rstrip()
@@ -384,6 +413,13 @@ def ends_complete(name: str) -> bool:
 
 
 LEGAL_FORM_END = re.compile(r"\s(?:IAP|I\.A\.P\.|A\.\s?C\.|AC|Inc\.?|Ltd\.?|LLC|ONG|NGO|e\.V\.)$")
+
+
+def holds_organization_word(name: str) -> bool:
+    """Two capitalized words or more, one of them an organization word: a name that can stand
+    alone after 'and' at the end of a list."""
+    tokens = words(name)
+    return len(tokens) >= 2 and name.strip()[:1].isupper() and any(token in ORGANIZATION_WORDS for token in tokens)
 
 
 def reads_as_whole_organization(name: str) -> bool:
@@ -437,7 +473,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
     return joined
 
 
-SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\|)[ \t]*")
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 
@@ -456,19 +492,33 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
         if match.group().strip() == "(":
             if not rest.endswith(")") or "(" in rest or ")" in rest[:-1]:
                 continue
-            rest = rest[:-1]
+            rest = town_dash_country(rest[:-1])
         elif "(" in rest or ")" in rest:
             continue
         if not gazetteer.is_location(rest):
             continue
-        if match.group().strip() == "," and any(
-            not p.code and not gazetteer.regions(p.text) for p in gazetteer.location_parts(rest)
+        if (
+            match.group().strip() == ","
+            and not ends_complete(before)
+            and any(
+                not p.code and not gazetteer.regions(p.text) and looks_like_person(p.text)
+                for p in gazetteer.location_parts(rest)
+            )
         ):
-            continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name
+            continue  # ', Pedro Pantoja, Mexico': after a bare comma a town is too like a name (unless
+            # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')
         dash = match.group().strip() in ("-", *DASHES)
+        tight = dash and match.group() == match.group().strip() and before[-1:].isalpha() and rest[:1].isalpha()
+        if tight and (rest[:1].islower() or "-" in before.split()[-1]):
+            continue  # a hyphen inside a compound ('Île-de-France'), not a suffix ('Portales-Chile' is)
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""
             if gazetteer.countries(last_word) and gazetteer.is_location(last_word):
                 continue
         return match.start()
     return len(value)
+
+
+def town_dash_country(value: str) -> str:
+    """'Lima - Perú' inside parentheses read as 'Lima, Perú' (same length, so offsets hold)."""
+    return re.sub(r"[ \t][-\u2013\u2014][ \t]", ",  ", value)

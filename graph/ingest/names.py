@@ -35,7 +35,11 @@ ORGANIZATION_WORDS = frozenset(
     luterana methodist metodista menonita mennonite diaconia cabildo capitulo chapter clinic
     frontera fronteras fronteira fronteiras border borders cristo christ reseau collectif maison comite
     federation syndicat eglise secours accueil cooperative ligue amis universite universitat
-    brigade brigades brigada brigadas circle circulo circulos club
+    brigade brigades brigada brigadas circle circulo circulos club solidaire solidaires solidario solidaria
+    solidarios solidarias solidarite justice justicia justica worker interfaith interreligioso
+    refugee refugiado refugiada refugiados refugiadas migrant migrante immigrant immigrants inmigrante
+    inmigrantes imigrante imigrantes asylum asilo sanctuary santuario friends amigos amigas acogida
+    acolhida exiles exilados
     """
     )
 )

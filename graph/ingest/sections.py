@@ -15,12 +15,19 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
-from graph.ingest.countries import Gazetteer
-from graph.ingest.finder import first_line
-from graph.ingest.furniture import is_furniture, is_table_header
+from graph.ingest.countries import TOWN, Gazetteer
+from graph.ingest.finder import HEADING_WORDS, first_line
+from graph.ingest.furniture import (
+    affiliation_columns,
+    coalition_column,
+    is_furniture,
+    is_table_header,
+    place_columns,
+)
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     BULLET,
@@ -36,7 +43,13 @@ from graph.ingest.lists import (
     cover,
     location_suffix_start,
 )
-from graph.ingest.names import looks_like_person, name_without_acronym, starts_with_organization_word, trailing_acronym
+from graph.ingest.names import (
+    looks_like_organization,
+    looks_like_person,
+    name_without_acronym,
+    starts_with_organization_word,
+    trailing_acronym,
+)
 from graph.ingest.text import Line, split_lines, words
 
 EXACT_PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})", re.I)
@@ -49,6 +62,7 @@ REFERENCE_WORDS = frozenset(
     ["of", "the", "del", "de", "la", "las", "los", "el", "do", "da", "dos", "das", "du", "des", "le", "les"]
 )
 INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
+COLON = re.compile(r"[ \t]*:[ \t]+")
 LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
 
 
@@ -72,6 +86,7 @@ class Label:
     persons: bool
     target: int | None
     inline: int | None
+    place: tuple[int, int, str] | None = None  # a country heading ('### Argentina'): its span and code
 
 
 @dataclass
@@ -83,6 +98,7 @@ class Frame:
     persons: bool
     kind: str  # "cue" (a coalition's members follow), "item" (a plain name), "label" (a sub-heading)
     mode: str = ""  # cue frames: "indent" (members indented below) or "block" (up to a blank line)
+    place: tuple[int, int, str] | None = None  # label frames of a country heading
 
 
 class SectionSplitter:
@@ -98,6 +114,9 @@ class SectionSplitter:
         self.persons = False
         self.one_per_line = False
         self.closed_members: int | None = None  # the coalition whose members' sub-heading just closed
+        self.coalition_column: int | None = None  # a table's 'member of' column
+        self.place_columns: set[int] = set()  # a table's city or country columns
+        self.affiliation_columns: set[int] = set()  # a table of persons' institution columns
 
     def split(self, start: int, end: int) -> list[Piece]:
         rows = self.rows(start, end)
@@ -106,9 +125,23 @@ class SectionSplitter:
         for number, (line, indent, blank) in enumerate(rows):
             following = rows[number + 1] if number + 1 < len(rows) else None
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
-            self.close_frames(indent, blank, label)
+            bulleted = bool(BULLET.match(line.stripped))
+            self.close_frames(indent, blank, label, is_heading_line(line.text) or not bulleted)
             self.read_line(line, indent, label)
+            bullets = following is not None and following[1] >= indent and bool(BULLET.match(following[0].stripped))
+            if label is None and not bulleted and bullets:
+                self.open_group(line, indent)
         return renumber_parents(cover(self.pieces, start, end), self.pieces)
+
+    def open_group(self, line: Line, indent: int) -> None:
+        """A line without a list marker that names one organization ('**Red X (RX)**', '### Red X', a
+        plain line) above a bulleted list: the bullets, up to the next line without a marker or a
+        sub-heading, are its members."""
+        items = [i for i, p in enumerate(self.pieces) if p.kind == ITEM and p.start >= line.start]
+        if len(items) != 1 or self.pieces[items[0]].persons or any(p.kind == CUE for p in self.pieces[items[0] :]):
+            return  # a coalition line ('X, composto por:') has opened its members already
+        if looks_like_organization(self.name_of(self.pieces[items[0]])):
+            self.stack.append(Frame(indent, items[0], False, "cue", "group"))
 
     def rows(self, start: int, end: int) -> list[tuple[Line, int, bool]]:
         """The section's lines with their indentation and whether a blank line precedes them;
@@ -127,7 +160,8 @@ class SectionSplitter:
             blank = False
         return rows
 
-    def close_frames(self, indent: int, blank: bool, label: Label | None) -> None:
+    def close_frames(self, indent: int, blank: bool, label: Label | None, unbulleted: bool = False) -> None:
+        """Close the frames the line ends; ``unbulleted``: a heading or a line without a list marker."""
         self.closed_members = None
         blocks = [i for i, frame in enumerate(self.stack) if frame.kind == "cue" and frame.mode == "block"]
         if blank and blocks:  # a blank line ends a block of members and whatever opened inside it
@@ -138,6 +172,8 @@ class SectionSplitter:
                 frame.mode = "indent" if indent > frame.indent else "block"
             if frame.kind == "cue" and frame.mode == "block":
                 close = blank or (label is not None and not label.persons)
+            elif frame.kind == "cue" and frame.mode == "group":
+                close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "label":
                 close = indent < frame.indent or (label is not None and indent <= frame.indent)
             else:
@@ -163,15 +199,18 @@ class SectionSplitter:
             value = self.text[label.start : label.end]
             if head is None and label.persons and self.closed_members is not None and not INDIVIDUAL.search(value):
                 head = self.closed_members  # the coalition's defenders, listed after its members
+            if label.inline is not None and label.place is not None:  # 'México: A, B, C.' is all of it
+                self.add(self.splitter.split(label.inline, line.end, label.persons), head, label.place)
+                return
             if label.inline is not None:
                 self.add(self.splitter.split(label.inline, line.end, label.persons), head)
-            if head is None and not self.stack:
+            if head is None and not self.stack and label.place is None:
                 self.persons = label.persons
-            self.stack.append(Frame(indent, head, label.persons, "label"))
+            self.stack.append(Frame(indent, head, label.persons, "label", place=label.place))
             return
-        if "|" in line.text and self.table_row(line, parent, persons):
+        if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
-        cue = COALITION_CUE.search(line.text)
+        cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         if cue and cue.start() > line.indent:
             closing = self.closing_bracket(line, cue.start())
             head = self.coalition_line(line, cue, persons, parent, closing)
@@ -188,6 +227,20 @@ class SectionSplitter:
         items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
         if len(items) == 1:
             self.stack.append(Frame(indent, items[0], persons, "item"))
+
+    def colon_cue(self, line: Line) -> re.Match[str] | None:
+        """'Colectivo X (CX): A, B, C': one organization's name, a colon, then two names or more
+        are that coalition and its members (the colon is the cue)."""
+        colon = COLON.search(line.text, line.indent)
+        if colon is None:
+            return None
+        bullet = BULLET.match(line.text, line.indent)
+        head = line.text[bullet.end() if bullet else line.indent : colon.start()].strip()
+        rest = line.text[colon.end() :]
+        if not (trailing_acronym(head) or starts_with_organization_word(head)) or len(head.split()) < 2:
+            return None
+        names = [p for p in self.splitter.split(line.start + colon.end(), line.end) if p.kind == ITEM]
+        return colon if len(names) >= 2 and not rest.strip().endswith(":") else None
 
     def closing_bracket(self, line: Line, position: int) -> int | None:
         """For a cue inside brackets ('Name (LAC Bloc) [members: …]; Next'), the offset of the
@@ -208,39 +261,128 @@ class SectionSplitter:
                     return line.start + index
         return None
 
-    def add(self, pieces: list[Piece], parent: int | None) -> None:
+    def add(self, pieces: list[Piece], parent: int | None, place: tuple[int, int, str] | None = None) -> None:
+        if place is None:
+            place = next((frame.place for frame in reversed(self.stack) if frame.place is not None), None)
         for piece in pieces:
             if piece.kind == ITEM and parent is not None and piece.parent is None:
                 piece = replace(piece, parent=parent)
-            elif piece.parent is not None:
-                piece = replace(piece, parent=piece.parent)
+            if piece.kind == ITEM and place is not None:
+                piece = replace(piece, heading_place=place)
             self.pieces.append(piece)
 
-    def table_row(self, line: Line, parent: int | None, persons: bool) -> bool:
-        """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's."""
-        cells = [
-            (
-                line.start + m.start() + len(m.group()) - len(m.group().lstrip()),
-                line.start + len(m.group().rstrip()) + m.start(),
-            )
-            for m in re.finditer(r"[^|]+", line.text)
-            if m.group().strip()
-        ]
+    def country_heading(self, line: Line, persons: bool) -> Label | None:
+        """A line that is only a country or a region ('### Argentina', 'Brasil:', '**México**'): it
+        groups the names below it by where they are; the country is their place, never a name."""
+        content = line.text[line.indent :]
+        bullet = BULLET.match(content)
+        colon = content.find(":")
+        inline: int | None = None
+        if colon > 0 and content[colon + 1 :].strip(MARKUP):  # 'México: A, B, C.' names follow inline
+            value = content[:colon].strip(MARKUP)
+            rest = content[colon + 1 :]
+            inline = line.start + line.indent + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+        elif bullet:
+            return None
+        else:
+            value = line.text.strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
+        if bullet and inline is not None:
+            value = value[bullet.end() :].strip(MARKUP) if value.startswith(bullet.group()) else value
+        place = self.gazetteer.one_place(value, 0) if value else None
+        if place is None:
+            return None
+        start = line.start + line.text.find(value)
+        code = (start, start + len(value), place.code) if place.code else None
+        end = line.start + line.indent + colon + 1 if inline is not None else line.end
+        return Label(line.start + line.indent, end, persons, None, inline, code)
+
+    def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
+        """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
+        A cell ending in a coalition cue ('X, integrada por: | Regional') opens the coalition: the
+        lines indented below the row are its members."""
+        cells = table_cells(line)
         if not cells:
             return True
-        values = [self.text[s:e] for s, e in cells]
+        values = [self.text[s:e] for s, e, _ in cells]
         if is_table_header(values):
+            header = cell_texts(self.text, line)
+            self.coalition_column = coalition_column(header)
+            self.place_columns = place_columns(header)
+            self.affiliation_columns = affiliation_columns(header)
             return True
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
         items: list[Piece] = []
-        for (start, end), value in zip(cells, values, strict=True):
-            if items and self.gazetteer.is_location(value):
-                items[-1] = replace(items[-1], end=end)
+        cue_piece: Piece | None = None
+        head: int | None = None
+        last_column = -2
+        for (start, end, column), value in zip(cells, values, strict=True):
+            cue = COALITION_CUE.search(value)
+            if column == self.coalition_column:
+                parent = self.coalition_cell(value, parent)
+            elif cue and cue.start() > 0 and not value[cue.end() :].strip() and head is None:
+                head = len(items)
+                items.append(Piece(ITEM, start, start + cue.start(), False, None, ("a coalition: its members follow",)))
+                cue_piece = Piece(CUE, start + cue.start(), end)
+            elif items and self.gazetteer.is_location(value):
+                if head != len(items) - 1 and last_column == column - 1:  # the cell right after the name's
+                    items[-1] = replace(items[-1], end=end)
+                elif head != len(items) - 1 and (code := self.country_code(value)):
+                    items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
+            elif column in self.place_columns or column in self.affiliation_columns:
+                continue  # a town ('Ville') or a person's institution ('Nombre | Organización'), never a name
+            elif items and self.town_before_country(value, cells, values, column):
+                continue  # 'Org | Dakar | Sénégal' without a header: the town of the row's name
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
+            else:
+                continue
+            last_column = column
+        first = len(self.pieces)
         self.add(items, parent)
+        if cue_piece is not None and head is not None:
+            self.pieces.append(cue_piece)
+            self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
+        elif len(items) == 1:  # lines indented below the row (more paragraphs of its cell) are its members
+            self.stack.append(Frame(indent, first, persons, "item"))
         return True
+
+    def town_before_country(
+        self, value: str, cells: list[tuple[int, int, int]], values: list[str], column: int
+    ) -> bool:
+        """A short cell of capitalized words, no organization word, right before a country cell."""
+        after = [v for (_, _, c), v in zip(cells, values, strict=True) if c == column + 1]
+        return (
+            bool(after)
+            and bool(self.country_code(after[0]))
+            and bool(TOWN.fullmatch(value.strip()))
+            and not looks_like_organization(value)
+        )
+
+    def country_code(self, value: str) -> str:
+        places = [p for p in self.gazetteer.location_parts(value) if p.code]
+        return places[0].code if len(places) == 1 else ""
+
+    def name_of(self, piece: Piece) -> str:
+        value = self.text[piece.start : piece.end]
+        return value[: location_suffix_start(value, self.gazetteer)]
+
+    def coalition_cell(self, value: str, parent: int | None) -> int | None:
+        """The coalition a 'member of' cell names: one read earlier (by its name or acronym)."""
+        if not value.strip(" -\u2013\u2014"):
+            return parent
+        found = self.coalition_named(value)
+        if found is None:
+            key = words(value)
+            found = next(
+                (
+                    index
+                    for index, piece in enumerate(self.pieces)
+                    if piece.kind == ITEM and key and words(trailing_acronym(self.name_of(piece))) == key
+                ),
+                None,
+            )
+        return found if found is not None else parent
 
     def coalition_line(
         self, line: Line, cue: re.Match[str], persons: bool, parent: int | None, closing: int | None = None
@@ -272,6 +414,9 @@ class SectionSplitter:
         """The line as a sub-heading, or None. Without a colon or heading markup, only a label of
         the lexicon alone on its line, or one followed by bulleted names ('Individual members of
         the Bloc' above '- Aaron …'), is a sub-heading."""
+        heading_of_country = self.country_heading(line, self.context()[1])
+        if heading_of_country is not None:
+            return heading_of_country
         content_start = line.start + line.indent
         bullet = BULLET.match(self.text, content_start, line.end)
         if bullet:
@@ -298,6 +443,8 @@ class SectionSplitter:
             return Label(content_start, label_end, persons, target, inline)
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
+            if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
+                return Label(content_start, label_end, True, None, None)  # 'Personas firmantes
             above_list = (
                 not bullet
                 and following is not None
@@ -347,7 +494,7 @@ class SectionSplitter:
         items = [p for p in pieces if p.kind == ITEM]
         if len(items) < 2 or len(items) >= LIST_LINE or any(p.kind == LABEL for p in pieces):
             return pieces
-        names = [self.text[p.start : p.end] for p in items]
+        names = [re.sub(r"\s*\([^()]*\)\s*$", "", self.name_of(p)) for p in items]  # 'Ana Pérez (abogada)'
         all_persons = all(looks_like_person(name) for name in names)
         all_marked = all(trailing_acronym(name) or starts_with_organization_word(name) for name in names)
         if all_persons or all_marked:
@@ -357,6 +504,34 @@ class SectionSplitter:
         flags = tuple(flag for p in items for flag in p.flags)
         whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
         return cover([whole], line.start, line.end)
+
+
+def is_heading_line(text: str) -> bool:
+    """A Markdown heading or a line in bold only ('**Red X**', '__Red X__')."""
+    value = text.strip()
+    return value.startswith("#") or any(
+        value.startswith(mark) and value.rstrip(":").endswith(mark) and len(value) > 4 for mark in ("**", "__")
+    )
+
+
+def table_cells(line: Line) -> list[tuple[int, int, int]]:
+    """The non-empty cells of a table row as (start, end, column), offsets stripped of spaces; a
+    leading '|' (Markdown) opens no column."""
+    bounds = [-1, *(i for i, char in enumerate(line.text) if char == "|"), len(line.text)]
+    cells: list[tuple[int, int, int]] = []
+    shift = 1 if line.text.lstrip().startswith("|") else 0
+    for column, (left, right) in enumerate(itertools.pairwise(bounds)):
+        value = line.text[left + 1 : right]
+        if value.strip():
+            begin = left + 1 + len(value) - len(value.lstrip())
+            cells.append((line.start + begin, line.start + left + 1 + len(value.rstrip()), column - shift))
+    return cells
+
+
+def cell_texts(text: str, line: Line) -> list[str]:
+    """Every cell of a row (empty ones too), by column."""
+    values = line.text.strip().strip("|").split("|")
+    return [value.strip() for value in values]
 
 
 def renumber_parents(covered: list[Piece], original: list[Piece]) -> list[Piece]:

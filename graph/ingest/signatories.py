@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
-from graph.ingest.lists import ITEM, Piece, location_suffix_start
+from graph.ingest.lexicon import alternation
+from graph.ingest.lists import ITEM, Piece, location_suffix_start, town_dash_country
 from graph.ingest.names import looks_like_organization, looks_like_person, trailing_acronym
 from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
@@ -80,10 +81,13 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     pieces = SectionSplitter(text, gazetteer).split(section.list_start, section.end)
     agents: list[Extracted] = []
     agent_of_piece: dict[int, int] = {}
+    # A list with its own section of individuals names its persons there: elsewhere a name is an
+    # organization's, however much it looks like a person's ('Leeds Welcome Kitchen').
+    by_shape = not any(piece.kind == ITEM and piece.persons for piece in pieces)
     for index, piece in enumerate(pieces):
         if piece.kind != ITEM:
             continue
-        agent = read_item(text, piece, gazetteer, known)
+        agent = read_item(text, piece, gazetteer, known, by_shape)
         if agent is None:
             continue
         if piece.parent is not None and piece.parent in agent_of_piece:
@@ -94,27 +98,44 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     return Extraction(section, pieces, agents)
 
 
-def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extracted | None:
-    """Name, kind, acronym and places of one list item; None for an item without letters."""
+# A title before a name ('Dr. Ana Ruiz', 'Hna. Rosa Díaz'): a person's name (words in the lexicon).
+HONORIFIC = re.compile(rf"(?:{alternation('signatories', 'honorifics')})(?=\s+[A-ZÀ-Þ])", re.I)
+
+
+def read_item(
+    text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset(), by_shape: bool = True
+) -> Extracted | None:
+    """Name, kind, acronym and places of one list item; None for an item without letters. Outside a
+    section of individuals, a name is read as a person's from its shape only when ``by_shape``."""
     value = text[piece.start : piece.end]
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
-    affiliation = person_with_affiliation(value) if piece.persons else 0
+    titled = bool(HONORIFIC.match(value))
+    affiliation = person_with_affiliation(value) if piece.persons or by_shape or titled else 0
+    role = value[affiliation:].strip(" ,(" + DASHES + "-")[:1].islower()
+    if affiliation and not piece.persons and not titled and not role:
+        affiliation = 0  # outside a persons' section only a role ('Marie Dupont, sociologue') is cut off
+    if affiliation and name_length <= affiliation:
+        affiliation = 0  # '(Chile)' after a person's name is where they are, not an affiliation
     if affiliation:
         name_length = affiliation
     elif name_length < len(value) and known:
         name_length = known_before_town(value, name_length, known)
-    name = value[:name_length].rstrip().rstrip(":").rstrip()  # 'X:' above its members: the colon is no part
+    # 'X:' above its members: the colon is no part of the name, nor the bold markup ('**X** (Italy)')
+    name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_").rstrip()
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
     )
-    places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
-    person = looks_like_person(name) and (
-        piece.persons or (not looks_like_organization(name) and len(name.split()) <= 3)
-    )
+    if piece.heading_place is not None and not places:
+        start, end, code = piece.heading_place
+        how = "country column of the table" if start > piece.end else "country heading above the name"
+        places.append(PlaceClaim(code, text[start:end], start, how))
+    person = looks_like_person(name) and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
+    if not person:  # a person's own name says no country ('Mauricio', 'Salvador')
+        places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
     kind = "person" if person else "organization"
     notes = list(piece.notes)
     flags = list(piece.flags)
@@ -142,6 +163,16 @@ def read_item(text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[st
     )
 
 
+def shaped_like_person(name: str, gazetteer: Gazetteer) -> bool:
+    """Three words at most, no organization word, acronym or place ('Safe Harbours Europe' is not)."""
+    return (
+        not looks_like_organization(name)
+        and len(name.split()) <= 3
+        and not gazetteer.countries(name)
+        and not gazetteer.regions(name)
+    )
+
+
 def known_before_town(value: str, name_length: int, known: frozenset[str]) -> int:
     """Where a curated spelling ends when only a town stands between it and the place suffix."""
     name = value[:name_length].rstrip()
@@ -154,9 +185,9 @@ def known_before_town(value: str, name_length: int, known: frozenset[str]) -> in
 
 
 def person_with_affiliation(value: str) -> int:
-    """Where an affiliation starts after a person's name ('Jane Roe, Lakeshore University', 'Jane Roe
-    (Desert Network, retired)'); 0 when there is none."""
-    match = re.search(r"\s*(?:,|\()", value)
+    """Where an affiliation or role starts after a person's name ('Jane Roe, Lakeshore University', 'Jane
+    Roe (Desert Network, retired)', 'Ana Gil - Directora, …'); 0 when there is none."""
+    match = re.search(r"\s*(?:,|\(|\s[-\u2013\u2014]\s)", value)
     if match and looks_like_person(value[: match.start()]) and not looks_like_person(value[match.end() :].strip(" )")):
         return match.start()
     return 0
@@ -167,8 +198,10 @@ def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer:
     if not suffix.strip():
         return []
     suffix_start = item_start + len(name)
-    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|-" + DASHES)) if suffix else 0
+    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
     inner = suffix[inner_offset:].rstrip(" )")
+    if suffix.lstrip().startswith("("):
+        inner = town_dash_country(inner)  # '(Lima - Perú)'
     context_start = item_start + last_word_start(name)
     claims: list[PlaceClaim] = []
     for index, place in enumerate(gazetteer.location_parts(inner)):

@@ -73,7 +73,11 @@ def record_files(draft: Draft) -> dict[str, str]:
         SPELLINGS: csv_text(SPELLING_COLUMNS, draft.spellings),
     }
     for name, columns in TABLES.items():
-        files[name] = csv_text(columns, draft.rows[name])
+        rows = draft.rows[name]
+        # 'context' (memberships read apart from the coalition's line) only when a row needs it,
+        # so a draft's tables keep the curated header otherwise
+        used = [c for c in columns if c != "context" or any(row.get(c) for row in rows)]
+        files[name] = csv_text(used, rows)
     if draft.events:
         files[EVENTS] = events_yaml(draft.events)
     if draft.origin is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.ingest.extract.common import Extraction, join_lines, list_line, tidy
+from graph.ingest.extract.html import PLACES
 from graph.ingest.text import IngestError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -64,8 +65,10 @@ class Numbering:
         return self.formats.get((num_id, level), "bullet") not in ("bullet", "none")
 
 
-def list_position(paragraph: Any) -> tuple[str, int] | None:
-    """(numbering id, level) of a list paragraph, from its own numbering or its style's; else None."""
+def list_position(paragraph: Any) -> tuple[str, int, int] | None:
+    """(numbering id, nesting level, numbering level) of a list paragraph, from its own numbering or
+    its style's; else None. Without ``w:ilvl`` the numbering's level 0 gives the format (as Word
+    draws it) and the style ('List Number 2') the nesting."""
     for element in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
         num_pr = element.find(f"{W}numPr") if element is not None else None
         if num_pr is not None:
@@ -74,12 +77,14 @@ def list_position(paragraph: Any) -> tuple[str, int] | None:
             identifier = num_id.get(f"{W}val", "") if num_id is not None else ""
             if identifier == "0":
                 return None
-            level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else style_level(paragraph)
-            return identifier, level
+            if ilvl is not None:
+                level = int(ilvl.get(f"{W}val", "0"))
+                return identifier, level, level
+            return identifier, style_level(paragraph), 0
     name = paragraph.style.name if paragraph.style is not None else ""
     match = STYLE_LEVEL.match(name or "")
     if match and match.group(1):
-        return f"style:{name}", style_level(paragraph)
+        return f"style:{name}", style_level(paragraph), style_level(paragraph)
     return None
 
 
@@ -107,7 +112,7 @@ class Reader:
         return join_lines(self.lines)
 
     def paragraph(self, paragraph: Any) -> None:
-        text = tidy(paragraph.text)
+        text = with_places(paragraph.text)
         if not text:
             self.lines.append("")
             return
@@ -115,8 +120,8 @@ class Reader:
         if position is None:
             self.lines.append(text)
             return
-        num_id, level = position
-        ordered = self.numbering.ordered(num_id, level) or "number" in num_id.lower()
+        num_id, level, format_level = position
+        ordered = self.numbering.ordered(num_id, format_level) or "number" in num_id.lower()
         for key in [key for key in self.counters if key[0] == num_id and key[1] > level]:
             del self.counters[key]
         self.counters[(num_id, level)] = self.counters.get((num_id, level), 0) + 1
@@ -124,14 +129,27 @@ class Reader:
         self.lines.append(list_line(text, level, marker))
 
     def table(self, table: Any) -> None:
+        """One ``cell | cell`` line per row; a cell of several paragraphs (a coalition and its members
+        one per paragraph) gives its first paragraph to the row and the others below it, indented."""
         for row in table.rows:
-            cells: list[str] = []
+            cells: list[list[str]] = []
             for cell in row.cells:
-                value = tidy(" ".join(p.text for p in cell.paragraphs))
-                if not cells or value != cells[-1]:  # a merged cell repeats itself
-                    cells.append(value)
+                paragraphs = [tidy(p.text) for p in cell.paragraphs if tidy(p.text)]
+                if not cells or paragraphs != cells[-1]:  # a merged cell repeats itself
+                    cells.append(paragraphs)
             if any(cells):
-                self.lines.append(" | ".join(cells))
+                self.lines.append(" | ".join(paragraphs[0] if paragraphs else "" for paragraphs in cells))
+                self.lines += [list_line(text, 1, "-") for paragraphs in cells for text in paragraphs[1:]]
+
+
+def with_places(text: str) -> str:
+    """The paragraph's text on one line; a part after a line break that is only a place ('Org' /
+    'México') is joined as the item's place ('Org - México', with an en dash)."""
+    parts = [tidy(part) for part in text.split("\n")]
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += (" \u2013 " if part and PLACES.is_location(part) else " ") + part
+    return tidy(joined)
 
 
 def extract(raw: bytes, path: Path) -> Extraction:

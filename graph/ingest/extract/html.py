@@ -16,6 +16,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from graph.ingest.countries import Gazetteer
 from graph.ingest.extract.common import Extraction, join_lines, list_line, tidy
 from graph.ingest.extract.plain import decode
 
@@ -51,6 +52,7 @@ BLOCKS = frozenset(
         "title",
     ]
 )
+PLACES = Gazetteer(set())  # country and region names only: which line of a list item is a place
 HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|li|ul|ol|table|tr|td|h[1-6]|a|strong|em|b|i)\b", re.I)
 
 
@@ -111,6 +113,8 @@ class Walker:
             tag = child.tag
             if tag == "-text":
                 self.buffer.append(child.text(deep=False) or "")
+            elif tag == "br" and self.prefix and self.place_follows(child):
+                self.buffer.append(" \u2013 ")  # 'Org<br>México' in a list item: the item's place
             elif tag == "br":
                 self.flush()
             elif tag in ("ul", "ol"):
@@ -125,6 +129,17 @@ class Walker:
                 self.flush()
             elif tag not in ("-comment",):
                 self.walk(child, level)
+
+    @staticmethod
+    def place_follows(br: LexborNode) -> bool:
+        """The text after a line break up to the next one is only a place ('México', 'Tijuana, México')."""
+        parts: list[str] = []
+        node = br.next
+        while node is not None and node.tag != "br":
+            parts.append(node.text(deep=True) or "")
+            node = node.next
+        text = tidy("".join(parts))
+        return bool(text) and PLACES.is_location(text)
 
     def list_items(self, node: LexborNode, level: int, ordered: bool) -> None:
         number = int(node.attributes.get("start") or 1) if ordered else 0
@@ -141,10 +156,20 @@ class Walker:
             self.flush()
 
     def table(self, node: LexborNode) -> None:
+        """One ``cell | cell`` line per row; a cell holding blocks (a nested list of a coalition's
+        members) gives its first line to the row and its other lines below it, indented."""
         for row in node.css("tr"):
-            cells = [tidy(cell.text(deep=True, separator=" ")) for cell in row.iter() if cell.tag in ("td", "th")]
+            cells = [cell_lines(cell) for cell in row.iter() if cell.tag in ("td", "th")]
             if any(cells):
-                self.lines.append(" | ".join(cells))
+                self.lines.append(" | ".join(lines[0] if lines else "" for lines in cells))
+                self.lines += ["  " + line for lines in cells for line in lines[1:]]
+
+
+def cell_lines(cell: LexborNode) -> list[str]:
+    walker = Walker()
+    walker.walk(cell, 0)
+    walker.flush()
+    return walker.lines
 
 
 def extract(raw: bytes, path: Path) -> Extraction:

@@ -18,16 +18,29 @@ from pathlib import Path
 from typing import Any
 
 from graph.ingest.extract.common import Extraction, join_lines
+from graph.ingest.lexicon import alternation
 from graph.ingest.text import IngestError
 
-PAGE_NUMBER = re.compile(r"^(?:(?:page|p[aá]gina|p\.|pág\.)\s*)?\d{1,4}(?:\s*(?:of|de|/|sur)\s*\d{1,4})?$", re.I)
-BULLET_START = re.compile(r"^(?:[-•*·▪◦‣►\u2013\u2014]|\d{1,3}[.)]|\(?[a-z][.)])\s")
+PAGE_NUMBER = re.compile(
+    r"^[-\u2013\u2014\s]*(?:(?:page|p[aá]gina|p\.|pág\.)\s*)?\d{1,4}(?:\s*(?:of|de|/|sur)\s*\d{1,4})?[-\u2013\u2014\s]*$",
+    re.I,
+)
+BULLET_START = re.compile(
+    r"^(?:[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3} ?[-\u2013\u2014]|\(?[a-z][.)])\s"
+)
 GUTTER = 12.0  # points: the narrowest gap read as the space between two columns
-MARKER = re.compile(r"[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(cid:\d+\)")
+MARKER = re.compile(r"[-•*·▪◦‣►\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[-\u2013\u2014]|\(?[a-z][.)]|\(cid:\d+\)")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # a bullet glyph without a Unicode mapping
 WRAP_LENGTH = 45  # a line shorter than this ends where its writer ended it, not where the column did
 HANGING = 8.0  # points past a marked item's text where its wrapped lines may start (a hanging indent)
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be a running header/footer
+# A sub-heading of the list ('Individual signatories', 'A título individual'): never the wrapped
+# rest of the line above it, however long that line is.
+LIST_LABEL = re.compile(
+    rf"(?:{alternation('signatories', 'person_labels')}|{alternation('signatories', 'organization_labels')}|"
+    rf"{alternation('signatories', 'headings')})(?:\s+[\w'\u2019]+){{0,4}}\s*:?",
+    re.I,
+)
 
 
 @dataclass
@@ -208,9 +221,12 @@ def reflow(pages: list[list[PdfLine]]) -> list[str]:
     wrapped part first in the next block, at the hanging indent) is joined whole again."""
     out: list[str] = []
     in_item = False
+    edges: dict[int, float] = {}  # the right edge of each block over the whole document
+    for line in (line for page in pages for line in page):
+        edges[line.block] = max(edges.get(line.block, 0.0), line.x1)
     for page in pages:
         for block in blocks_of(page):
-            lines = reflow_block(block)
+            lines = reflow_block(block, edges.get(block[0].block, 0.0))
             if in_item and lines and out and carries_on(block):
                 last = max(i for i, text in enumerate(out) if text.strip())
                 out[last] = joined(out[last], lines[0].strip())
@@ -229,9 +245,11 @@ def carries_on(block: list[PdfLine]) -> bool:
     return not BULLET_START.match(first.text) and bool(markers) and first.x0 > min(markers) + 2
 
 
-def reflow_block(lines: list[PdfLine]) -> list[str]:
+def reflow_block(lines: list[PdfLine], edge: float = 0.0) -> list[str]:
+    """The block's lines as text; ``edge`` is where the block's lines end on the fullest page (a
+    page holding only a short list has no line that fills the column)."""
     margin = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    right = max(edge, *(line.x1 for line in lines))
     width = max(right - margin, 1.0)
     out: list[str] = []
     previous: PdfLine | None = None
@@ -263,6 +281,8 @@ def continues(previous: PdfLine, line: PdfLine, right: float, width: float, heig
     full = previous.x1 >= right - 0.12 * width and len(previous.text) >= WRAP_LENGTH
     close = line.top - previous.bottom <= 0.9 * height
     cells = " | " in previous.text or " | " in line.text  # table rows stay rows
+    if LIST_LABEL.fullmatch(line.text.strip()):
+        return False
     lowercase = line.text[:1].islower() and not previous.text.rstrip().endswith((":", ".", ";"))
     if close and not cells and lowercase and not BULLET_START.match(line.text):
         return True  # a line that starts in lowercase goes on from the one before
