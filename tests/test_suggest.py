@@ -45,6 +45,13 @@ NOTHING = [
     "Um abraço fraterno a todas as delegações.",
 ]
 """Slogans, dates and places, calls to gather, greetings: no objective and no principle either."""
+FALSE_FRIENDS = [
+    ("es", "Mi apelación fue rechazada y el plazo para recurrir ya había vencido.", "objective/12"),
+    ("en", "Offices must give newcomers clear information in Arabic, French and Spanish.", "objective/3"),
+    ("fr", "Ma sœur coud des vêtements dans un atelier clandestin, sans salaire depuis des mois.", "objective/6"),
+]
+"""Demands and testimonies sharing a word with the framing of texts without an objective (a deadline,
+the names of languages, a workshop): the framing must not silence them (data/suggest/boilerplate.yaml)."""
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +89,18 @@ def test_a_demand_in_everyday_words_gets_its_objective_in_the_first_three(
 @pytest.mark.parametrize("text", NOTHING)
 def test_a_slogan_date_or_greeting_gets_nothing(model: LexicalModel, text: str) -> None:
     assert model.suggest(text) == []
+
+
+@pytest.mark.parametrize(("language", "text", "target"), FALSE_FRIENDS)
+def test_a_word_shared_with_the_framing_does_not_silence_a_demand(
+    model: LexicalModel, language: str, text: str, target: str
+) -> None:
+    assert detect_language(text) == language
+    assert target in [s.target.path for s in model.suggest(text, limit=3)]
+
+
+def test_a_translation_note_still_gets_nothing(model: LexicalModel) -> None:
+    assert model.suggest("The statement is available in English, Spanish and French.") == []
 
 
 def test_everyday_words_are_optional_and_a_broken_list_names_the_file(data_copy: Path) -> None:
