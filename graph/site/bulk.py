@@ -178,16 +178,18 @@ class Tables:
 
     @cached_property
     def based_in(self) -> dict[str, list[str]]:
-        grouped: defaultdict[str, list[str]] = defaultdict(list)
-        for row in select(self.store, BASED_IN):
-            grouped[text(row, "country")].append(text(row, "agent"))
-        return grouped
+        """Per country, the agents based there."""
+        return self._grouped(BASED_IN, "country", "agent")
 
     @cached_property
     def supporters(self) -> dict[str, list[str]]:
+        """Per objective or principle, the agents that support it."""
+        return self._grouped(SUPPORTERS, "concept", "agent")
+
+    def _grouped(self, query: str, key: str, value: str) -> dict[str, list[str]]:
         grouped: defaultdict[str, list[str]] = defaultdict(list)
-        for row in select(self.store, SUPPORTERS):
-            grouped[text(row, "concept")].append(text(row, "agent"))
+        for row in select(self.store, query):
+            grouped[text(row, key)].append(text(row, value))
         return grouped
 
     @cached_property
