@@ -231,6 +231,8 @@ def relation_triples(curated: Curated) -> Iterator[Triple]:
         yield iri, ORG.member, member
         yield iri, ORG.organization, parent
         yield from mention_triples(iri, relation.evidence, GCM.textSpan)
+        if relation.context is not None:  # the heading or cell that names the coalition, read apart
+            yield from mention_triples(iri, relation.context, GCM.textSpan)
 
 
 def statement_triples(curated: Curated, statement: Statement) -> Iterator[Triple]:
