@@ -381,3 +381,17 @@ def test_signed_with_a_colon_or_a_parenthesis_is_a_heading(gazetteer: Gazetteer)
         ("Harbour Aid Network", "organization", "", ()),
         ("Open Doors Collective", "organization", "", ()),
     ]
+
+
+def test_a_lower_case_scope_after_a_name_is_a_suffix_not_part_of_it(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman: Casa Luna (Perú), Red Valles Abiertos (RVA) (regional), Asociación Taller Norte (red "
+    text += "internacional) y Fundación Comedor Sur (Chile).\n\n"
+    text += "Integran la Red Valles Abiertos (RVA): Grupo Piedra Blanca, Colectivo Río Seco.\n"
+    assert read(text, gazetteer) == [
+        ("Casa Luna", "organization", "", ("PE",)),
+        ("Red Valles Abiertos (RVA)", "coalition", "", ()),
+        ("Asociación Taller Norte", "organization", "", ()),
+        ("Fundación Comedor Sur", "organization", "", ("CL",)),
+        ("Grupo Piedra Blanca", "organization", "Red Valles Abiertos (RVA)", ()),
+        ("Colectivo Río Seco", "organization", "Red Valles Abiertos (RVA)", ()),
+    ]
