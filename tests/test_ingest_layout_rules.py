@@ -395,3 +395,37 @@ def test_a_lower_case_scope_after_a_name_is_a_suffix_not_part_of_it(gazetteer: G
         ("Grupo Piedra Blanca", "organization", "Red Valles Abiertos (RVA)", ()),
         ("Colectivo Río Seco", "organization", "Red Valles Abiertos (RVA)", ()),
     ]
+
+
+def test_a_role_column_of_a_persons_table_and_a_sign_here_line_are_not_names(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons des cantines ouvertes.\n\nNantes, le 4 mai 2026\n\nSignataires\n"
+    text += "- Association Tables Partagées\n\nÀ titre individuel\nNom | Fonction\n"
+    text += "Odile Varenne-Kassi | infirmière\nThéo Marchal | bibliothécaire\n"
+    text += "Pour soutenir l'appel : cantines.example/soutenir\n"
+    assert read(text, gazetteer) == [
+        ("Association Tables Partagées", "organization", "", ()),
+        ("Odile Varenne-Kassi", "person", "", ()),
+        ("Théo Marchal", "person", "", ()),
+    ]
+
+
+def test_a_lower_case_web_address_line_is_not_a_name(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firmantes:\n- Colectivo Puerta Verde\n- Asociación Barrio Abierto\n"
+    text += "Adhesiones en puertaverde.example/firmas\n"
+    assert read(text, gazetteer) == [
+        ("Colectivo Puerta Verde", "organization", "", ()),
+        ("Asociación Barrio Abierto", "organization", "", ()),
+    ]
+
+
+def test_bulleted_country_headings_under_a_members_heading_keep_the_coalition(gazetteer: Gazetteer) -> None:
+    text = "Joint letter\n\nWe ask for safe harbours.\n\nSigned by:\n- Harbour Watch Alliance (HWA)\n"
+    text += "- Lantern Legal Clinic\n\nMembers of the Harbour Watch Alliance (HWA)\n- Kenya:\n  - Coastline Aid Trust\n"
+    text += "- Peru:\n  - Asociación Muelle Seguro\n\nIndividual signatories\n- Marta Quillén Ross\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Watch Alliance (HWA)", "coalition", "", ()),
+        ("Lantern Legal Clinic", "organization", "", ()),
+        ("Coastline Aid Trust", "organization", "Harbour Watch Alliance (HWA)", ("KE",)),
+        ("Asociación Muelle Seguro", "organization", "Harbour Watch Alliance (HWA)", ("PE",)),
+        ("Marta Quillén Ross", "person", "", ()),
+    ]

@@ -87,6 +87,7 @@ class Label:
     target: int | None
     inline: int | None
     place: tuple[int, int, str] | None = None  # a country heading ('### Argentina'): its span and code
+    country: bool = False  # a country or region heading (with or without a code)
 
 
 @dataclass
@@ -175,7 +176,9 @@ class SectionSplitter:
             elif frame.kind == "cue" and frame.mode == "group":
                 close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "label":
-                close = indent < frame.indent or (label is not None and indent <= frame.indent)
+                close = indent < frame.indent or (
+                    label is not None and indent <= frame.indent and not nests_in(frame, label, unbulleted)
+                )
             else:
                 close = indent <= frame.indent
             if not close:
@@ -282,6 +285,8 @@ class SectionSplitter:
             value = content[:colon].strip(MARKUP)
             rest = content[colon + 1 :]
             inline = line.start + line.indent + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+        elif bullet and content.rstrip().rstrip(MARKUP).endswith(":"):  # '- Indonesia:' above its names
+            value = content[bullet.end() :].strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
         elif bullet:
             return None
         else:
@@ -294,7 +299,7 @@ class SectionSplitter:
         start = line.start + line.text.find(value)
         code = (start, start + len(value), place.code) if place.code else None
         end = line.start + line.indent + colon + 1 if inline is not None else line.end
-        return Label(line.start + line.indent, end, persons, None, inline, code)
+        return Label(line.start + line.indent, end, persons, None, inline, code, True)
 
     def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
         """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
@@ -504,6 +509,12 @@ class SectionSplitter:
         flags = tuple(flag for p in items for flag in p.flags)
         whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
         return cover([whole], line.start, line.end)
+
+
+def nests_in(frame: Frame, label: Label, unbulleted: bool) -> bool:
+    """A bulleted country heading ('- Ghana:') under a plain 'Members of X' heading groups some of
+    X's members by country: it opens inside that heading instead of closing it."""
+    return label.country and not unbulleted and frame.head is not None and frame.place is None
 
 
 def is_heading_line(text: str) -> bool:
