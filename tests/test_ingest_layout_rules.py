@@ -429,3 +429,31 @@ def test_bulleted_country_headings_under_a_members_heading_keep_the_coalition(ga
         ("Asociación Muelle Seguro", "organization", "Harbour Watch Alliance (HWA)", ("PE",)),
         ("Marta Quillén Ross", "person", "", ()),
     ]
+
+
+def test_a_coalition_then_a_members_verb_and_a_colon_lists_its_members(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons un accueil digne.\n\nBrest, le 6 mai 2026\n\n"
+    text += "Signé par : Maison Phare de Brest (France), Réseau Marées Hospitalières (RMH) et Collectif "
+    text += "Quai Ouvert.\n\n"
+    text += "Le Réseau Marées Hospitalières (RMH) rassemble : Association Vent du Large, Maison Sable Doux et "
+    text += "Comité Île Accueillante.\n"
+    assert read(text, gazetteer) == [
+        ("Maison Phare de Brest", "organization", "", ("FR",)),
+        ("Réseau Marées Hospitalières (RMH)", "coalition", "", ()),
+        ("Collectif Quai Ouvert", "organization", "", ()),
+        ("Association Vent du Large", "organization", "Réseau Marées Hospitalières (RMH)", ()),
+        ("Maison Sable Doux", "organization", "Réseau Marées Hospitalières (RMH)", ()),
+        ("Comité Île Accueillante", "organization", "Réseau Marées Hospitalières (RMH)", ()),
+    ]
+
+
+def test_an_also_joined_by_line_signs_and_a_bare_acronym_closes_a_name(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firmantes:\n- Casa Refugio Santa Brígida\n\n"
+    text += "Se suman también: Colectivo Ruta Libre, Parroquia Nuestra Señora del Camino y Estudiantes por "
+    text += "el Refugio UNIVAL.\n"
+    assert read(text, gazetteer) == [
+        ("Casa Refugio Santa Brígida", "organization", "", ()),
+        ("Colectivo Ruta Libre", "organization", "", ()),
+        ("Parroquia Nuestra Señora del Camino", "organization", "", ()),
+        ("Estudiantes por el Refugio UNIVAL", "organization", "", ()),
+    ]

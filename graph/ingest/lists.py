@@ -63,7 +63,8 @@ LEAD = re.compile(r"\s*(?:(?:and|y|e|et|&)[ \t]+(?=[A-ZÀ-Þ]))?")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
-END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+# A sentence-final period (after a word, a bracket or an acronym: '… UNISUR.'), not the one of "A.C.".
+END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\))|(?<=[A-Z]{3}))\.[ \t]*$")
 ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
 
 # The words of each part of a list come from graph/ingest/lexicon/signatories.yaml (four languages).
@@ -424,11 +425,14 @@ def holds_organization_word(name: str) -> bool:
 
 def reads_as_whole_organization(name: str) -> bool:
     """Two or more words with an organization word at either end ('Red Nacional de …',
-    'Border Justice Alliance') or an acronym at the end: a name that can stand alone."""
+    'Border Justice Alliance') or an acronym at the end, bracketed or not ('… Hospitalidad UNISUR'):
+    a name that can stand alone."""
     tokens = words(name)
     if len(tokens) < 2:
         return False
-    return name.rstrip().endswith(")") or tokens[0] in ORGANIZATION_WORDS or tokens[-1] in ORGANIZATION_WORDS
+    acronym_end = bool(re.search(r"\s[A-Z]{3,}$", name.rstrip())) and not name.strip().isupper()
+    marked = tokens[0] in ORGANIZATION_WORDS or tokens[-1] in ORGANIZATION_WORDS
+    return name.rstrip().endswith(")") or acronym_end or marked
 
 
 def is_legal_form_tail(value: str) -> bool:

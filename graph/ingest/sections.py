@@ -55,6 +55,7 @@ from graph.ingest.text import Line, split_lines, words
 EXACT_PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})", re.I)
 EXACT_ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})", re.I)
 MEMBER_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'member_headings')})\b", re.I)
+MEMBER_VERB = re.compile(rf"\s(?:{alternation(LEXICON, 'member_verbs')})\s*$", re.I)
 NUMBERING = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]")
 LETTERED = re.compile(r"\(?[a-z][.)][ \t]")
 MARKUP = " \t*_#>"
@@ -444,6 +445,9 @@ class SectionSplitter:
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
         if target is None and persons and PERSON_LABEL.fullmatch(label_text):
             target = self.coalition_called(label_text)
+        verb = MEMBER_VERB.search(label_text) if target is None and colon > 0 and inline is not None else None
+        if verb:  # 'Le Collectif X regroupe : A, B et C.'
+            target = self.coalition_named(label_text[: verb.start()])
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
         if colon == -1 and not heading:
