@@ -457,3 +457,16 @@ def test_an_also_joined_by_line_signs_and_a_bare_acronym_closes_a_name(gazetteer
         ("Parroquia Nuestra Señora del Camino", "organization", "", ()),
         ("Estudiantes por el Refugio UNIVAL", "organization", "", ()),
     ]
+
+
+def test_a_regions_heading_and_persons_with_a_long_note_in_brackets(gazetteer: Gazetteer) -> None:
+    text = "Open letter\n\nWe ask for fair pay for care workers.\n\nSigned by:\n\nKenya\n · Mombasa Carers Circle\n\n"
+    text += "Regional and international\n · Lakeside Care Alliance\n\nIndividual signatories\n"
+    text += " · Wambui Otieno Kamau (retired nurse and union organizer, Mombasa, for identification only)\n"
+    text += " · Liesel Aranda Brook\n"
+    assert read(text, gazetteer) == [
+        ("Mombasa Carers Circle", "organization", "", ("KE",)),
+        ("Lakeside Care Alliance", "organization", "", ()),
+        ("Wambui Otieno Kamau", "person", "", ()),
+        ("Liesel Aranda Brook", "person", "", ()),
+    ]

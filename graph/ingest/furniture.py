@@ -83,7 +83,9 @@ def is_trailer(value: str) -> bool:
 
 def is_prose(value: str) -> bool:
     """A sentence, not a list: ten words or more (six when it ends with a full stop), most of them
-    lowercase (particles aside)."""
+    lowercase (particles aside). Words in brackets do not count: 'Ana Ruiz (nurse, for
+    identification only)' is a name with a note."""
+    value = re.sub(r"\([^()]*\)", " ", value)
     tokens = [t for t in re.findall(r"[^\W\d_][\w'\u2019-]*", value)]
     if len(tokens) < (6 if re.search(r"[a-záéíóúñãõçàèù]{2}\.\s*$", value) else 10):
         return False

@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from graph.ingest.countries import TOWN, Gazetteer
+from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import HEADING_WORDS, first_line
 from graph.ingest.furniture import (
     affiliation_columns,
@@ -295,6 +295,9 @@ class SectionSplitter:
         if bullet and inline is not None:
             value = value[bullet.end() :].strip(MARKUP) if value.startswith(bullet.group()) else value
         place = self.gazetteer.one_place(value, 0) if value else None
+        if place is None and value:  # 'Regional and international': regions and scopes only
+            parts = self.gazetteer.location_parts(value)
+            place = Place("", 0, len(value), value) if parts and not any(p.code for p in parts) else None
         if place is None:
             return None
         start = line.start + line.text.find(value)
