@@ -470,3 +470,14 @@ def test_a_regions_heading_and_persons_with_a_long_note_in_brackets(gazetteer: G
         ("Wambui Otieno Kamau", "person", "", ()),
         ("Liesel Aranda Brook", "person", "", ()),
     ]
+
+
+def test_a_place_suffix_wrapped_to_an_indented_dash_line_stays_with_its_name(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons des routes sûres.\n\nSignataires\n – Maison des Passants – Lille, France\n"
+    text += " – Association d'Entraide des Voyageurs du Grand Erg\n   – Ouargla, Algérie\n"
+    text += " – Collectif Rives Ouvertes – Marseille, France\n"
+    assert read(text, gazetteer) == [
+        ("Maison des Passants", "organization", "", ("FR",)),
+        ("Association d'Entraide des Voyageurs du Grand Erg", "organization", "", ("DZ",)),
+        ("Collectif Rives Ouvertes", "organization", "", ("FR",)),
+    ]

@@ -50,7 +50,7 @@ from graph.ingest.names import (
     starts_with_organization_word,
     trailing_acronym,
 )
-from graph.ingest.text import Line, split_lines, words
+from graph.ingest.text import DASHES, Line, split_lines, words
 
 EXACT_PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})", re.I)
 EXACT_ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})", re.I)
@@ -214,6 +214,8 @@ class SectionSplitter:
             return
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
+        if self.place_continuation(line):
+            return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         if cue and cue.start() > line.indent:
             closing = self.closing_bracket(line, cue.start())
@@ -231,6 +233,32 @@ class SectionSplitter:
         items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
         if len(items) == 1:
             self.stack.append(Frame(indent, items[0], persons, "item"))
+
+    def place_continuation(self, line: Line) -> bool:
+        """A dashed line of places only, indented deeper, right below a name without a place
+        ('- Groupe X' over '    - Lyon, France'): the name's place suffix wrapped to a new line.
+        The name's piece is stretched over it."""
+        bullet = BULLET.match(line.text, line.indent)
+        value = line.text[bullet.end() :].strip() if bullet else ""
+        if not (bullet and bullet.group().strip() in ("-", *DASHES) and self.pieces and value):
+            return False
+        at = max((i for i, p in enumerate(self.pieces) if p.kind == ITEM), default=-1)
+        previous = self.pieces[at]
+        name = self.text[previous.start : previous.end]
+        previous_line = self.text.rfind("\n", 0, previous.start) + 1
+        previous_indent = len(self.text[previous_line : previous.start]) - len(
+            self.text[previous_line : previous.start].lstrip(" \t")
+        )
+        if previous.kind != ITEM or previous.persons or self.text[previous.end : line.start].strip():
+            return False
+        if line.indent <= previous_indent or location_suffix_start(name, self.gazetteer) < len(name):
+            return False
+        if not self.gazetteer.is_location(value):
+            return False
+        self.pieces[at] = replace(previous, end=line.end)
+        del self.pieces[at + 1 :]
+        self.stack = [frame for frame in self.stack if frame.head != at]
+        return True
 
     def colon_cue(self, line: Line) -> re.Match[str] | None:
         """'Colectivo X (CX): A, B, C': one organization's name, a colon, then two names or more
