@@ -481,3 +481,14 @@ def test_a_place_suffix_wrapped_to_an_indented_dash_line_stays_with_its_name(gaz
         ("Association d'Entraide des Voyageurs du Grand Erg", "organization", "", ("DZ",)),
         ("Collectif Rives Ouvertes", "organization", "", ("FR",)),
     ]
+
+
+def test_word_and_word_after_a_comma_ends_the_name_before_it(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman: Casa Luna (Perú), Médicos Solidarios, Selva y Costa (Perú), Colectivo Puerto "
+    text += "Abierto (Chile) y Fundación Camino Real (Bolivia).\n"
+    assert read(text, gazetteer) == [
+        ("Casa Luna", "organization", "", ("PE",)),
+        ("Médicos Solidarios, Selva y Costa", "organization", "", ("PE",)),
+        ("Colectivo Puerto Abierto", "organization", "", ("CL",)),
+        ("Fundación Camino Real", "organization", "", ("BO",)),
+    ]
