@@ -381,3 +381,114 @@ def test_signed_with_a_colon_or_a_parenthesis_is_a_heading(gazetteer: Gazetteer)
         ("Harbour Aid Network", "organization", "", ()),
         ("Open Doors Collective", "organization", "", ()),
     ]
+
+
+def test_a_lower_case_scope_after_a_name_is_a_suffix_not_part_of_it(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman: Casa Luna (Perú), Red Valles Abiertos (RVA) (regional), Asociación Taller Norte (red "
+    text += "internacional) y Fundación Comedor Sur (Chile).\n\n"
+    text += "Integran la Red Valles Abiertos (RVA): Grupo Piedra Blanca, Colectivo Río Seco.\n"
+    assert read(text, gazetteer) == [
+        ("Casa Luna", "organization", "", ("PE",)),
+        ("Red Valles Abiertos (RVA)", "coalition", "", ()),
+        ("Asociación Taller Norte", "organization", "", ()),
+        ("Fundación Comedor Sur", "organization", "", ("CL",)),
+        ("Grupo Piedra Blanca", "organization", "Red Valles Abiertos (RVA)", ()),
+        ("Colectivo Río Seco", "organization", "Red Valles Abiertos (RVA)", ()),
+    ]
+
+
+def test_a_role_column_of_a_persons_table_and_a_sign_here_line_are_not_names(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons des cantines ouvertes.\n\nNantes, le 4 mai 2026\n\nSignataires\n"
+    text += "- Association Tables Partagées\n\nÀ titre individuel\nNom | Fonction\n"
+    text += "Odile Varenne-Kassi | infirmière\nThéo Marchal | bibliothécaire\n"
+    text += "Pour soutenir l'appel : cantines.example/soutenir\n"
+    assert read(text, gazetteer) == [
+        ("Association Tables Partagées", "organization", "", ()),
+        ("Odile Varenne-Kassi", "person", "", ()),
+        ("Théo Marchal", "person", "", ()),
+    ]
+
+
+def test_a_lower_case_web_address_line_is_not_a_name(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firmantes:\n- Colectivo Puerta Verde\n- Asociación Barrio Abierto\n"
+    text += "Adhesiones en puertaverde.example/firmas\n"
+    assert read(text, gazetteer) == [
+        ("Colectivo Puerta Verde", "organization", "", ()),
+        ("Asociación Barrio Abierto", "organization", "", ()),
+    ]
+
+
+def test_bulleted_country_headings_under_a_members_heading_keep_the_coalition(gazetteer: Gazetteer) -> None:
+    text = "Joint letter\n\nWe ask for safe harbours.\n\nSigned by:\n- Harbour Watch Alliance (HWA)\n"
+    text += "- Lantern Legal Clinic\n\nMembers of the Harbour Watch Alliance (HWA)\n- Kenya:\n  - Coastline Aid Trust\n"
+    text += "- Peru:\n  - Asociación Muelle Seguro\n\nIndividual signatories\n- Marta Quillén Ross\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Watch Alliance (HWA)", "coalition", "", ()),
+        ("Lantern Legal Clinic", "organization", "", ()),
+        ("Coastline Aid Trust", "organization", "Harbour Watch Alliance (HWA)", ("KE",)),
+        ("Asociación Muelle Seguro", "organization", "Harbour Watch Alliance (HWA)", ("PE",)),
+        ("Marta Quillén Ross", "person", "", ()),
+    ]
+
+
+def test_a_coalition_then_a_members_verb_and_a_colon_lists_its_members(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons un accueil digne.\n\nBrest, le 6 mai 2026\n\n"
+    text += "Signé par : Maison Phare de Brest (France), Réseau Marées Hospitalières (RMH) et Collectif "
+    text += "Quai Ouvert.\n\n"
+    text += "Le Réseau Marées Hospitalières (RMH) rassemble : Association Vent du Large, Maison Sable Doux et "
+    text += "Comité Île Accueillante.\n"
+    assert read(text, gazetteer) == [
+        ("Maison Phare de Brest", "organization", "", ("FR",)),
+        ("Réseau Marées Hospitalières (RMH)", "coalition", "", ()),
+        ("Collectif Quai Ouvert", "organization", "", ()),
+        ("Association Vent du Large", "organization", "Réseau Marées Hospitalières (RMH)", ()),
+        ("Maison Sable Doux", "organization", "Réseau Marées Hospitalières (RMH)", ()),
+        ("Comité Île Accueillante", "organization", "Réseau Marées Hospitalières (RMH)", ()),
+    ]
+
+
+def test_an_also_joined_by_line_signs_and_a_bare_acronym_closes_a_name(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firmantes:\n- Casa Refugio Santa Brígida\n\n"
+    text += "Se suman también: Colectivo Ruta Libre, Parroquia Nuestra Señora del Camino y Estudiantes por "
+    text += "el Refugio UNIVAL.\n"
+    assert read(text, gazetteer) == [
+        ("Casa Refugio Santa Brígida", "organization", "", ()),
+        ("Colectivo Ruta Libre", "organization", "", ()),
+        ("Parroquia Nuestra Señora del Camino", "organization", "", ()),
+        ("Estudiantes por el Refugio UNIVAL", "organization", "", ()),
+    ]
+
+
+def test_a_regions_heading_and_persons_with_a_long_note_in_brackets(gazetteer: Gazetteer) -> None:
+    text = "Open letter\n\nWe ask for fair pay for care workers.\n\nSigned by:\n\nKenya\n · Mombasa Carers Circle\n\n"
+    text += "Regional and international\n · Lakeside Care Alliance\n\nIndividual signatories\n"
+    text += " · Wambui Otieno Kamau (retired nurse and union organizer, Mombasa, for identification only)\n"
+    text += " · Liesel Aranda Brook\n"
+    assert read(text, gazetteer) == [
+        ("Mombasa Carers Circle", "organization", "", ("KE",)),
+        ("Lakeside Care Alliance", "organization", "", ()),
+        ("Wambui Otieno Kamau", "person", "", ()),
+        ("Liesel Aranda Brook", "person", "", ()),
+    ]
+
+
+def test_a_place_suffix_wrapped_to_an_indented_dash_line_stays_with_its_name(gazetteer: Gazetteer) -> None:
+    text = "Appel\n\nNous demandons des routes sûres.\n\nSignataires\n – Maison des Passants – Lille, France\n"
+    text += " – Association d'Entraide des Voyageurs du Grand Erg\n   – Ouargla, Algérie\n"
+    text += " – Collectif Rives Ouvertes – Marseille, France\n"
+    assert read(text, gazetteer) == [
+        ("Maison des Passants", "organization", "", ("FR",)),
+        ("Association d'Entraide des Voyageurs du Grand Erg", "organization", "", ("DZ",)),
+        ("Collectif Rives Ouvertes", "organization", "", ("FR",)),
+    ]
+
+
+def test_word_and_word_after_a_comma_ends_the_name_before_it(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman: Casa Luna (Perú), Médicos Solidarios, Selva y Costa (Perú), Colectivo Puerto "
+    text += "Abierto (Chile) y Fundación Camino Real (Bolivia).\n"
+    assert read(text, gazetteer) == [
+        ("Casa Luna", "organization", "", ("PE",)),
+        ("Médicos Solidarios, Selva y Costa", "organization", "", ("PE",)),
+        ("Colectivo Puerto Abierto", "organization", "", ("CL",)),
+        ("Fundación Camino Real", "organization", "", ("BO",)),
+    ]

@@ -24,6 +24,7 @@ US_STATES: list[str] = [str(state) for state in PLACES["us_states"]]
 US_POSTAL_CODES = frozenset(str(code) for code in PLACES["us_postal_codes"])
 BR_STATE_CODES = frozenset(str(code) for code in PLACES["br_state_codes"])
 REGIONS: tuple[str, ...] = tuple(str(region) for region in PLACES["regions"])
+SCOPE = re.compile("|".join(f"(?:{scope})" for scope in PLACES["scopes"]), re.I)
 
 ACCENTED = {
     "a": "aáàâãä",
@@ -147,6 +148,8 @@ class Gazetteer:
             hits = finder(value)
             if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(value):
                 return Place(hits[0].code, offset, offset + len(value), value)
+        if SCOPE.fullmatch(value):
+            return Place("", offset, offset + len(value), value)  # '(regional)', '- réseau régional'
         town = re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}([A-Z]{2})", value)
         if town and town.group(1) in US_POSTAL_CODES:
             return Place("US", offset, offset + len(value), value)

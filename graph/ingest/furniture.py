@@ -18,7 +18,10 @@ PAGE_LINE = re.compile(
 MONTH = re.compile(rf"\b(?:{alternation(LEXICON, 'months')})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-CONTACT = re.compile(r"\S+@\S+\.\w+|https?://|www\.|(?:\+|\b)\d[\d ().-]{8,}\d\b")
+# An e-mail, a web address (with a scheme, www. or a lower-case domain and path), a phone number.
+CONTACT = re.compile(
+    r"\S+@\S+\.\w+|https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/|(?:\+|\b)\d[\d ().-]{8,}\d\b"
+)
 TABLE_HEADER = re.compile(
     rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})|"
     rf"(?:{alternation(LEXICON, 'table_place_headers')})|(?:{alternation(LEXICON, 'table_number_headers')})|"
@@ -80,7 +83,9 @@ def is_trailer(value: str) -> bool:
 
 def is_prose(value: str) -> bool:
     """A sentence, not a list: ten words or more (six when it ends with a full stop), most of them
-    lowercase (particles aside)."""
+    lowercase (particles aside). Words in brackets do not count: 'Ana Ruiz (nurse, for
+    identification only)' is a name with a note."""
+    value = re.sub(r"\([^()]*\)", " ", value)
     tokens = [t for t in re.findall(r"[^\W\d_][\w'\u2019-]*", value)]
     if len(tokens) < (6 if re.search(r"[a-záéíóúñãõçàèù]{2}\.\s*$", value) else 10):
         return False

@@ -63,8 +63,11 @@ LEAD = re.compile(r"\s*(?:(?:and|y|e|et|&)[ \t]+(?=[A-ZÀ-Þ]))?")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
-END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\)))\.[ \t]*$")  # a sentence-final period, not "A.C."
+# A sentence-final period (after a word, a bracket or an acronym: '… UNISUR.'), not the one of "A.C.".
+END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\))|(?<=[A-Z]{3}))\.[ \t]*$")
 ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
+# 'Word and Word' alone after a comma ('…, Justice and Peace (Chile)'): the end of a name, not a name.
+PAIR_TAIL = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+[ \t]+(?:and|y|e|et|&)[ \t]+[A-ZÀ-Þ][\w'\u2019-]+")
 
 # The words of each part of a list come from graph/ingest/lexicon/signatories.yaml (four languages).
 PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
@@ -374,6 +377,11 @@ class ListSplitter:
             )
         if TRAILER.fullmatch(value.strip()):
             return None
+        if comma and self.pair_tail(left, right):
+            return "", (
+                f"'{self.name_part(right).strip()}' after the comma is two words joined by a conjunction, with no "
+                f"organization word: read as the end of the name '{left_value}'; if it is a name of its own, split it"
+            )
         if value[:1].islower() and not left.persons and not LEADING_ARTICLE.match(value):
             return f"'{value[:30]}' starts in lowercase: read as the rest of the name", ""
         person = self.text[right.start : right.start + location_suffix_start(value, self.gazetteer)].strip()
@@ -391,6 +399,14 @@ class ListSplitter:
                 f"name '{left_value}, {person}' (an honoree); if it is an individual signatory, split it"
             )
         return None
+
+    def pair_tail(self, left: _Item, right: _Item) -> bool:
+        """'Médicos Unidos, Selva y Costa (Perú)': the part after the comma is 'Word and Word' (no
+        organization word, no person) and closes the name; the part before it has no place or acronym."""
+        tail = self.name_part(right).strip()
+        if left.persons or self.is_complete_name(left) or not PAIR_TAIL.fullmatch(tail):
+            return False
+        return words(tail)[0] not in ORGANIZATION_WORDS and not looks_like_person(tail)
 
     def piece(self, item: _Item) -> Piece:
         kind = LABEL if item.label else ITEM
@@ -424,11 +440,14 @@ def holds_organization_word(name: str) -> bool:
 
 def reads_as_whole_organization(name: str) -> bool:
     """Two or more words with an organization word at either end ('Red Nacional de …',
-    'Border Justice Alliance') or an acronym at the end: a name that can stand alone."""
+    'Border Justice Alliance') or an acronym at the end, bracketed or not ('… Hospitalidad UNISUR'):
+    a name that can stand alone."""
     tokens = words(name)
     if len(tokens) < 2:
         return False
-    return name.rstrip().endswith(")") or tokens[0] in ORGANIZATION_WORDS or tokens[-1] in ORGANIZATION_WORDS
+    acronym_end = bool(re.search(r"\s[A-Z]{3,}$", name.rstrip())) and not name.strip().isupper()
+    marked = tokens[0] in ORGANIZATION_WORDS or tokens[-1] in ORGANIZATION_WORDS
+    return name.rstrip().endswith(")") or acronym_end or marked
 
 
 def is_legal_form_tail(value: str) -> bool:

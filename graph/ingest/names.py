@@ -39,7 +39,7 @@ ORGANIZATION_WORDS = frozenset(
     solidarios solidarias solidarite justice justicia justica worker interfaith interreligioso
     refugee refugiado refugiada refugiados refugiadas migrant migrante immigrant immigrants inmigrante
     inmigrantes imigrante imigrantes asylum asilo sanctuary santuario friends amigos amigas acogida
-    acolhida exiles exilados
+    acolhida exiles exilados parroquia paroquia paroisse parish estudiantes estudantes etudiants students
     """
     )
 )

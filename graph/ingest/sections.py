@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from graph.ingest.countries import TOWN, Gazetteer
+from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import HEADING_WORDS, first_line
 from graph.ingest.furniture import (
     affiliation_columns,
@@ -50,11 +50,12 @@ from graph.ingest.names import (
     starts_with_organization_word,
     trailing_acronym,
 )
-from graph.ingest.text import Line, split_lines, words
+from graph.ingest.text import DASHES, Line, split_lines, words
 
 EXACT_PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})", re.I)
 EXACT_ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})", re.I)
 MEMBER_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'member_headings')})\b", re.I)
+MEMBER_VERB = re.compile(rf"\s(?:{alternation(LEXICON, 'member_verbs')})\s*$", re.I)
 NUMBERING = re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]")
 LETTERED = re.compile(r"\(?[a-z][.)][ \t]")
 MARKUP = " \t*_#>"
@@ -87,6 +88,7 @@ class Label:
     target: int | None
     inline: int | None
     place: tuple[int, int, str] | None = None  # a country heading ('### Argentina'): its span and code
+    country: bool = False  # a country or region heading (with or without a code)
 
 
 @dataclass
@@ -175,7 +177,9 @@ class SectionSplitter:
             elif frame.kind == "cue" and frame.mode == "group":
                 close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "label":
-                close = indent < frame.indent or (label is not None and indent <= frame.indent)
+                close = indent < frame.indent or (
+                    label is not None and indent <= frame.indent and not nests_in(frame, label, unbulleted)
+                )
             else:
                 close = indent <= frame.indent
             if not close:
@@ -210,6 +214,8 @@ class SectionSplitter:
             return
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
+        if self.place_continuation(line):
+            return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         if cue and cue.start() > line.indent:
             closing = self.closing_bracket(line, cue.start())
@@ -227,6 +233,32 @@ class SectionSplitter:
         items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
         if len(items) == 1:
             self.stack.append(Frame(indent, items[0], persons, "item"))
+
+    def place_continuation(self, line: Line) -> bool:
+        """A dashed line of places only, indented deeper, right below a name without a place
+        ('- Groupe X' over '    - Lyon, France'): the name's place suffix wrapped to a new line.
+        The name's piece is stretched over it."""
+        bullet = BULLET.match(line.text, line.indent)
+        value = line.text[bullet.end() :].strip() if bullet else ""
+        if not (bullet and bullet.group().strip() in ("-", *DASHES) and self.pieces and value):
+            return False
+        at = max((i for i, p in enumerate(self.pieces) if p.kind == ITEM), default=-1)
+        previous = self.pieces[at]
+        name = self.text[previous.start : previous.end]
+        previous_line = self.text.rfind("\n", 0, previous.start) + 1
+        previous_indent = len(self.text[previous_line : previous.start]) - len(
+            self.text[previous_line : previous.start].lstrip(" \t")
+        )
+        if previous.kind != ITEM or previous.persons or self.text[previous.end : line.start].strip():
+            return False
+        if line.indent <= previous_indent or location_suffix_start(name, self.gazetteer) < len(name):
+            return False
+        if not self.gazetteer.is_location(value):
+            return False
+        self.pieces[at] = replace(previous, end=line.end)
+        del self.pieces[at + 1 :]
+        self.stack = [frame for frame in self.stack if frame.head != at]
+        return True
 
     def colon_cue(self, line: Line) -> re.Match[str] | None:
         """'Colectivo X (CX): A, B, C': one organization's name, a colon, then two names or more
@@ -282,6 +314,8 @@ class SectionSplitter:
             value = content[:colon].strip(MARKUP)
             rest = content[colon + 1 :]
             inline = line.start + line.indent + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+        elif bullet and content.rstrip().rstrip(MARKUP).endswith(":"):  # '- Indonesia:' above its names
+            value = content[bullet.end() :].strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
         elif bullet:
             return None
         else:
@@ -289,12 +323,15 @@ class SectionSplitter:
         if bullet and inline is not None:
             value = value[bullet.end() :].strip(MARKUP) if value.startswith(bullet.group()) else value
         place = self.gazetteer.one_place(value, 0) if value else None
+        if place is None and value:  # 'Regional and international': regions and scopes only
+            parts = self.gazetteer.location_parts(value)
+            place = Place("", 0, len(value), value) if parts and not any(p.code for p in parts) else None
         if place is None:
             return None
         start = line.start + line.text.find(value)
         code = (start, start + len(value), place.code) if place.code else None
         end = line.start + line.indent + colon + 1 if inline is not None else line.end
-        return Label(line.start + line.indent, end, persons, None, inline, code)
+        return Label(line.start + line.indent, end, persons, None, inline, code, True)
 
     def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
         """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
@@ -439,6 +476,9 @@ class SectionSplitter:
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
         if target is None and persons and PERSON_LABEL.fullmatch(label_text):
             target = self.coalition_called(label_text)
+        verb = MEMBER_VERB.search(label_text) if target is None and colon > 0 and inline is not None else None
+        if verb:  # 'Le Collectif X regroupe : A, B et C.'
+            target = self.coalition_named(label_text[: verb.start()])
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
         if colon == -1 and not heading:
@@ -504,6 +544,12 @@ class SectionSplitter:
         flags = tuple(flag for p in items for flag in p.flags)
         whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
         return cover([whole], line.start, line.end)
+
+
+def nests_in(frame: Frame, label: Label, unbulleted: bool) -> bool:
+    """A bulleted country heading ('- Ghana:') under a plain 'Members of X' heading groups some of
+    X's members by country: it opens inside that heading instead of closing it."""
+    return label.country and not unbulleted and frame.head is not None and frame.place is None
 
 
 def is_heading_line(text: str) -> bool:
