@@ -19,6 +19,7 @@ import yaml
 
 from graph.curation.model import Curated
 from graph.ingest.countries import Gazetteer
+from graph.ingest.lexicon import load
 from graph.ingest.matching import AMBIGUOUS, KNOWN, MATCH, NEW, Candidate, Decision, NameIndex, decide
 from graph.ingest.membership_context import membership_context
 from graph.ingest.metadata import TODO, MetadataReader, title_line
@@ -27,7 +28,7 @@ from graph.ingest.positions import find_positions
 from graph.ingest.signatories import Extracted, Extraction, PlaceClaim, extract_signatories
 from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
 from graph.ingest.suggest_text import detect_language
-from graph.ingest.text import IngestError, InputText, Origin, guess_language, slugify, unique_id, wordlist, words
+from graph.ingest.text import IngestError, InputText, Origin, guess_language, slugify, unique_id, words
 
 TABLES = {
     "organizations.csv": ["id", "type", "pref_label", "pref_lang", "acronym", "kinds", "written_as", "note"],
@@ -67,28 +68,8 @@ KIND_RULES = [
     ("rural-workers", r"campesin|jornaler|farmworker|agr[ií]cola"),
     ("family-association-of-missing-migrants", r"familiares\s+de\s+migrantes\s+(?:fallecidos\s+y\s+)?desaparecidos"),
 ]  # fmt: skip
-LANGUAGE_WORDS = {
-    "en": set(
-        wordlist(
-            "of the and for network service center rights coalition council society alliance association "
-            "foundation institute platform youth children human international national refugee immigrant "
-            "migration women incorporated exchange"
-        )
-    ),
-    "es": set(
-        wordlist(
-            "de del la las los y para por en red asociacion fundacion centro comision comite derechos humanos "
-            "mujeres migrantes nacional internacional organizacion servicio coalicion casa foro mesa migracion "
-            "migraciones instituto"
-        )
-    ),
-    "pt": set(
-        wordlist(
-            "do da dos das e para pela pelo em rede associacao fundacao centro comissao direitos humanos "
-            "mulheres migrantes nacional instituto migracoes apoio servico coalizao"
-        )
-    ),
-}
+# Words that show the language of a name (lexicon/words.yaml).
+LANGUAGE_WORDS = {language: set(values) for language, values in load("words")["name_language_words"].items()}
 
 
 @dataclass

@@ -9,40 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.ingest.lexicon import phrases
 from graph.ingest.text import DASHES, fold, wordlist, words
 
-# Words that make a name an organization's ("Red", "Fundación", "Alliance"), accent-free.
-ORGANIZATION_WORDS = frozenset(
-    wordlist(
-        """
-    red rede redes network networks asociacion associacao association associacion fundacion fundacao
-    foundation centro center centre centros instituto institute coalicion coalizao coalition comite
-    committee comision comissao commission casa casas house mesa foro forum grupo group programa program
-    programme proyecto projeto project servicio servico service services secretariado secretariat union
-    uniao alianza alianca alliance council consejo conselho society sociedad sociedade exchange
-    platform plataforma movimiento movimento movement ong ngo organizacion organizacao organization
-    organisation organizaciones organizations organismo corporacion corporation iglesia igreja church
-    clinica clinic universidad universidade university global international internacional nacional
-    national regional incorporated inc equipo equipe team estancia formacion central federacion
-    federation confederacion colectivo coletivo collective observatorio observatory pastoral caritas
-    cruz cross accion acao action ayuda aid derechos direitos rights migrantes migrants refugiados
-    refugees mujeres mulheres women jovenes youth latinas voces bloc bloque consorcio agency agencia
-    oficina office cooperativa sindicato trabajadores workers vicaria mision missao mission albergue
-    shelter hogar frente front articulacion articulacao espacio espaco space iniciativa initiative
-    campaign campana fund fondo fundo trust partners defensoria juridica legal solidaridad solidarity
-    council comunidad comunidade community comunidades pueblos povos people peoples familia familias
-    human humanos humanitarian humanitaria scalabrinianas scalabrini jesuit jesuita lutheran
-    luterana methodist metodista menonita mennonite diaconia cabildo capitulo chapter clinic
-    frontera fronteras fronteira fronteiras border borders cristo christ reseau collectif maison comite
-    federation syndicat eglise secours accueil cooperative ligue amis universite universitat
-    brigade brigades brigada brigadas circle circulo circulos club solidaire solidaires solidario solidaria
-    solidarios solidarias solidarite justice justicia justica worker interfaith interreligioso
-    refugee refugiado refugiada refugiados refugiadas migrant migrante immigrant immigrants inmigrante
-    inmigrantes imigrante imigrantes asylum asilo sanctuary santuario friends amigos amigas acogida
-    acolhida exiles exilados parroquia paroquia paroisse parish estudiantes estudantes etudiants students
-    """
-    )
-)
+# Words that make a name an organization's ("Red", "Fundación", "Alliance"), accent-free: lexicon/names.yaml.
+ORGANIZATION_WORDS = frozenset(wordlist(" ".join(phrases("names", "organization_words"))))
 
 # Legal forms written after a name, with or without dots: ", AC", "A.C.", "IAP", "Inc.".
 LEGAL_FORM = re.compile(
@@ -50,8 +21,8 @@ LEGAL_FORM = re.compile(
     r"(?![\w])"
 )
 
-# Small words inside personal names ("Karina de la Cruz", "João dos Santos").
-NAME_PARTICLES = frozenset(wordlist("de del la las los da das do dos di du van von der y e le"))
+# Small words inside personal names ("Karina de la Cruz", "João dos Santos"): lexicon/names.yaml.
+NAME_PARTICLES = frozenset(wordlist(" ".join(phrases("names", "name_particles"))))
 
 TRAILING_PARENS = re.compile(r"\(([^()]{1,40})\)\s*$")
 DASH_ACRONYM = re.compile(r"\s[-\u2013\u2014]\s*([A-Z][A-Z0-9&]{1,11})\s*$")

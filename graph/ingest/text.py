@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.errors import GcmkgError
+from graph.ingest.lexicon import load, phrases
 
 # En and em dashes, which statements use like hyphens ("(COFAMIDE) \u2013 El Salvador").
 DASHES = "\u2013\u2014"
@@ -98,27 +99,7 @@ WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 
 # Function words of English, Spanish and Portuguese, accent-free: they say nothing about which
 # organization or which GCM objective a text is about.
-STOPWORDS = frozenset(
-    wordlist(
-        """
-    a an and are as at be been being but by for from has have had he her his i if in into is it its
-    of on or our ours she so such than that the their them then there these they this those to
-    too us was we were what when where which while who whom why will with would you your all any
-    both each few more most other some no nor not only own same can just should now also may might
-    must shall could do does did done very over under again further once here how about above
-    after before below between during through up down out off against among upon within without
-    el la los las lo un una unos unas y e o u de del al en con por para sin sobre entre hacia hasta
-    desde que se su sus le les nos nuestro nuestra nuestros nuestras es son fue ser estar esta este
-    estos estas ese esa esos esas como mas pero ya muy tambien ante bajo segun tras cual cuales
-    donde cuando quien quienes asi ni sea han ha hay porque todo toda todos todas cada otro otra
-    otros otras mismo misma sino aun solo
-    os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas num numa em
-    com sem sob ate ou mas seu sua seus suas nosso nossa nossos nossas ele ela eles elas isso isto
-    aquele aquela foi sao ser estar esta este estes estas esse essa esses essas como mais tambem
-    muito ja nao sim onde quando quem qual quais cada outro outra outros outras mesmo mesma
-    """
-    )
-)
+STOPWORDS = frozenset(phrases("words", "stopwords"))  # lexicon/words.yaml
 
 
 def words(value: str) -> list[str]:
@@ -163,10 +144,10 @@ def unique_id(base: str, taken: set[str], next_number: dict[str, int] | None = N
     return candidate
 
 
-SPANISH = frozenset(wordlist("el la los las del y que en por para con una nuestro nuestra exigimos"))
-PORTUGUESE = frozenset(wordlist("o os as do da dos das e que em com uma nosso nossa pela pelo nao sao"))
-ENGLISH = frozenset(wordlist("the of and to in for we our that with are is"))
-FRENCH = frozenset(wordlist("le la les des du et que dans pour nous notre est sont une aux avec"))
+SPANISH = frozenset(load("words")["function_words"]["es"])
+PORTUGUESE = frozenset(load("words")["function_words"]["pt"])
+ENGLISH = frozenset(load("words")["function_words"]["en"])
+FRENCH = frozenset(load("words")["function_words"]["fr"])
 
 
 def guess_language(value: str) -> str:

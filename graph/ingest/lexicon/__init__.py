@@ -2,7 +2,11 @@
 
 ``signatories.yaml`` holds the words that mark a signatory list's parts (headings, person and
 organization labels, coalition cues, stop lines, table headers, trailers, months) in English,
-Spanish, Portuguese and French. :func:`alternation` turns one list into a regex alternation.
+Spanish, Portuguese and French; ``names.yaml`` the words of names themselves (organization words,
+particles of personal names); ``words.yaml`` stopwords, each language's function words and the words
+that show a name's language; ``places.yaml`` country and region names; ``translations.yaml``
+words of names mapped to an English key.
+:func:`alternation` turns one list into a regex alternation.
 """
 
 from __future__ import annotations
