@@ -18,6 +18,7 @@ from typing import Literal
 import networkx as nx
 from pyoxigraph import Store
 
+from graph.closure import closure
 from graph.network.stats import louvain
 from graph.network.views import AGENT_KINDS, CONCEPT_KINDS, POSITION_KINDS, SEPARATOR, VIEWS, Facts, read_facts
 from graph.network.views import view_graph as relation_view
@@ -33,17 +34,7 @@ def members_closure(facts: Facts) -> dict[str, set[str]]:
     direct: defaultdict[str, set[str]] = defaultdict(set)
     for edge in facts.linked("member_of"):
         direct[edge.target].add(edge.source)
-    closed: dict[str, set[str]] = {}
-    for coalition in sorted(direct):
-        seen: set[str] = set()
-        stack = [coalition]
-        while stack:
-            for member in sorted(direct.get(stack.pop(), ())):
-                if member not in seen:
-                    seen.add(member)
-                    stack.append(member)
-        closed[coalition] = seen - {coalition}
-    return closed
+    return closure(direct)
 
 
 def participants(facts: Facts) -> Participation:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from graph.closure import closure
 from graph.curation.model import Curated, Statement
 from graph.namespaces import GCM, ID, PROV, RDFS, A
 from graph.rdf.triples import Triple, agent_iri, en, organization_iri, position_iri, statement_iri
@@ -48,17 +49,7 @@ def members_by_coalition(curated: Curated) -> dict[str, set[str]]:
     for relation in curated.relations:
         if relation.relation == "memberOf":
             direct[relation.organization].add(relation.member)
-    closed: dict[str, set[str]] = {}
-    for coalition in direct:
-        seen: set[str] = set()
-        stack = [coalition]
-        while stack:
-            for member in direct.get(stack.pop(), set()):
-                if member not in seen:
-                    seen.add(member)
-                    stack.append(member)
-        closed[coalition] = seen - {coalition}
-    return closed
+    return closure(direct)
 
 
 def defending_links(statement: Statement) -> list[tuple[str, str, str]]:

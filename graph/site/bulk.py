@@ -21,6 +21,7 @@ from functools import cached_property
 
 from pyoxigraph import Literal, NamedNode, Store
 
+from graph.closure import reachable
 from graph.site.kinds import MAX_COSIGNERS
 from graph.site.local import select
 from graph.site.profiles import Group, Quote, groups_by_concept, quotes_of
@@ -95,14 +96,7 @@ class Tables:
     def ancestors(self, agent: str) -> frozenset[str]:
         """The coalitions ``agent`` belongs to, directly or through nested ones (``org:memberOf+``)."""
         if agent not in self._ancestors:
-            seen: set[str] = set()
-            stack = list(self.parents.get(agent, ()))
-            while stack:
-                coalition = stack.pop()
-                if coalition not in seen:
-                    seen.add(coalition)
-                    stack.extend(self.parents.get(coalition, ()))
-            self._ancestors[agent] = frozenset(seen)
+            self._ancestors[agent] = frozenset(reachable(self.parents, agent))
         return self._ancestors[agent]
 
     def signed(self, agent: str) -> dict[tuple[str, str], None]:
