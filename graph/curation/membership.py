@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from graph.curation.model import Mention, Organization
-from graph.curation.source_text import SourceText, Span
+from graph.curation.source_text import SourceText, Span, line_end
 
 LIST_ITEM = re.compile(r"^(?:[ \t]+|[-*\u2022\u2013]\s)")  # indented, or a bullet (hyphen, star, bullet, en dash)
 
@@ -86,13 +86,20 @@ def in_block_after(source: SourceText, context: Span, line_start: int) -> bool:
 
 def in_list_of(coalition: Mention, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies in the list that follows the coalition's name."""
-    source = coalition.source
-    if start <= coalition.span.start:
+    return in_list_after(coalition.source.text, coalition.span.start, start, end)
+
+
+def in_list_after(text: str, coalition_start: int, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` of ``text`` follows the coalition's name (at ``coalition_start``) on
+    its line, or is in the indented or bulleted lines right below that line. The rule
+    ``gcmkg build`` applies to a membership without a context; the draft applies it too
+    (:mod:`graph.ingest.membership_context`), to know when a context is needed."""
+    if start <= coalition_start:
         return False
-    line_end = source.line_end(coalition.span.start)
-    if end <= line_end:
+    coalition_line_end = line_end(text, coalition_start)
+    if end <= coalition_line_end:
         return True
-    following = source.text[line_end + 1 : source.line_end(start)].split("\n")
+    following = text[coalition_line_end + 1 : line_end(text, start)].split("\n")
     return all(LIST_ITEM.match(line) for line in following)
 
 

@@ -57,8 +57,13 @@ class SourceText:
         return spans[0] if spans else None
 
     def line_end(self, position: int) -> int:
-        newline = self.text.find("\n", position)
-        return len(self.text) if newline == -1 else newline
+        return line_end(self.text, position)
 
     def line_start(self, position: int) -> int:
         return self.text.rfind("\n", 0, position) + 1
+
+
+def line_end(text: str, position: int) -> int:
+    """The offset of the end of the line holding ``position`` (its newline, or the text's end)."""
+    newline = text.find("\n", position)
+    return len(text) if newline == -1 else newline

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graph.curation.membership import LIST_ITEM
+from graph.curation.membership import in_list_after
 from graph.ingest.names import name_without_acronym, trailing_acronym
 
 
@@ -19,7 +19,7 @@ def membership_context(text: str, member_start: int, coalition_name: str, coalit
     """'' when the member is on the coalition's line or in the indented or bulleted lines right
     below it (no context needed); otherwise the nearest line (or table cell) at or above the
     member's line that names the coalition, stripped."""
-    if listed_under(text, coalition_start, member_start):
+    if in_list_after(text, coalition_start, member_start, member_start):
         return ""
     names = [n for n in {coalition_name, name_without_acronym(coalition_name), trailing_acronym(coalition_name)} if n]
     line_start = text.rfind("\n", 0, member_start) + 1
@@ -47,16 +47,3 @@ def naming(line: str, names: list[str], member_at: int) -> str:
                 return line[cell_start : len(line) if cell_end == -1 else cell_end].strip()
             return line.strip()
     return ""
-
-
-def listed_under(text: str, coalition_start: int, member_start: int) -> bool:
-    """The rule ``gcmkg build`` applies without a context (see graph.curation.membership.in_list_of)."""
-    if member_start <= coalition_start:
-        return False
-    line_end = text.find("\n", coalition_start)
-    line_end = len(text) if line_end == -1 else line_end
-    if member_start <= line_end:
-        return True
-    member_line_end = text.find("\n", member_start)
-    following = text[line_end + 1 : len(text) if member_line_end == -1 else member_line_end].split("\n")
-    return all(LIST_ITEM.match(line) for line in following)
