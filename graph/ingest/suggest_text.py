@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,6 +23,7 @@ import yaml
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from graph.errors import DataError, GcmkgError
+from graph.ingest.text import fold
 
 LANGUAGES = ("en", "es", "pt", "fr")
 STEMMERS = {"en": "english", "es": "spanish", "pt": "portuguese", "fr": "french"}
@@ -42,12 +42,6 @@ class SuggestDataError(GcmkgError):
 
     def __init__(self, error: DataError) -> None:
         super().__init__(str(error))
-
-
-def fold(value: str) -> str:
-    """Lowercase and accent-free."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @cache
