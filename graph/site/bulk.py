@@ -166,6 +166,8 @@ class Tables:
         """Per agent, the (concept, position) pairs its support records list."""
         grouped: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
         solutions = self.store.query(SUPPORTED)
+        # Unpacked directly, not through graph.rows: one row per support record (millions at 1,000
+        # statements), and building a dict per row made this loop 1.7x slower (measured on the seed).
         for this, concept, position in solutions:  # type: ignore[union-attr]
             grouped[this.value].append((concept.value, position.value))
         return grouped
