@@ -1,10 +1,12 @@
 """How well ``gcmkg suggest`` ranks the GCM objectives and principles a text addresses.
 
-Not a test: a report, on sets of texts written apart from the model and its descriptions
-(``benchmarks/eval/``): the dev files, on which the weights, word lists and the threshold were
-tuned, and ``suggest_heldout.csv``, never used for tuning; their figures are reported apart. Then the seed's
-curated positions (``data/statements``): the model does not read curated quotes, so its score
-there needs no leave-one-out. Last, the time to suggest for the whole seed statement.
+Not a test: a report. First the dev texts, which are also the model's labelled examples
+(``data/suggest/examples.csv``, one ``set`` per file they were written in): the weights, word lists
+and threshold were tuned on them, and each set is scored by the model built with that whole set
+left out of its examples (leave-one-set-out cross-validation), so no text is scored by a model that
+holds it. Then ``benchmarks/eval/suggest_heldout.csv``, never used for tuning (full model). Then the
+seed's curated positions (``data/statements``): the model does not read curated quotes. Last, the
+time to suggest for the whole seed statement.
 
 Definitions (a text's gold set is its ``primary`` target plus those in ``also``; suggestions are
 the model's top 5 at or above the calibrated threshold):
@@ -15,13 +17,11 @@ the model's top 5 at or above the calibrated threshold):
   mean F1 over the targets that are primary somewhere; recall@3 per target as above;
 - no objective: texts with an empty ``primary`` that get no suggestion at all.
 
-    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev | --brief | --errors]   (tuning: dev only)
+    .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev | --brief | --errors] [--lexical]
 
-The dev set is ``suggest_dev.csv`` and ``suggest_dev2.csv`` to ``suggest_dev8.csv``, written for the
-third pass (dev2 before any change; dev3 to dev8 one after the other, each scored once as it was
-before its own texts were looked at; see docs/suggest.md), and ``suggest_heldout2.csv``, written by
-another hand and scored once as held-out before it became dev; ``--brief`` prints one line per dev
-file and the seed, ``--errors`` the dev texts whose primary is not in the first three.
+``--sweep``, ``--dev``, ``--brief`` (one line per dev set and the seed) and ``--errors`` (dev texts
+whose primary is not in the first three) read the dev sets only. ``--lexical`` scores the model
+without its examples channels (the round-4 model), on the same sets, for comparison.
 """
 
 from __future__ import annotations
@@ -31,23 +31,24 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph import paths
 from graph.curation.curated import load_curated
-from graph.ingest.suggest import THRESHOLD, LexicalModel, Suggestion
+from graph.ingest.suggest import THRESHOLD, WEIGHTS, LexicalModel, Suggestion
+from graph.ingest.suggest_examples import EXAMPLES_FILE
 
 EVAL = Path(__file__).resolve().parent / "eval"
-# The dev files, on which the model was tuned. The last, ``suggest_heldout2.csv``, was written by another
-# hand on 2026-12-03 and scored once as held-out (figures kept in docs/suggest.md); it is dev since.
-DEV = [EVAL / f"suggest_dev{part}.csv" for part in ("", "2", "3", "4", "5", "6", "7", "8")]
-DEV.append(EVAL / "suggest_heldout2.csv")
-# Never read while the model was built: the first held-out set, written with the first model, and the
-# third, written by another hand on 2026-12-03 and kept out of every working copy until the final scoring.
-SETS = {"held-out": EVAL / "suggest_heldout.csv", "held-out 3": EVAL / "suggest_heldout3.csv"}
+# The dev texts live in one place, the model's labelled examples (data/suggest/examples.csv), one
+# ``set`` per file they were written in: dev, dev2 ... dev8, then heldout2 and heldout3, written by
+# other hands on 2026-12-03 and each scored once as held-out (figures kept in docs/suggest.md); they
+# are dev since. Every dev text is scored by a model whose examples leave out its whole set.
+DEV = paths.DATA_DIR / EXAMPLES_FILE
+# Never read while the model was built: the first held-out set, written with the first model.
+SETS = {"held-out": EVAL / "suggest_heldout.csv"}
 CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
 
@@ -66,9 +67,23 @@ class Case:
         return [s.target.path for s in self.ranked[:LIMIT] if s.score >= threshold]
 
 
-def read_cases(path: Path, model: LexicalModel) -> list[Case]:
+def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        return list(csv.DictReader(handle))
+
+
+def dev_cases(model: LexicalModel) -> dict[str, list[Case]]:
+    """The dev texts by set, each set scored by the model with that set's examples left out."""
+    rows = read_rows(DEV)
+    sets = list(dict.fromkeys(row["set"] for row in rows))
+    return {name: cases_of([r for r in rows if r["set"] == name], model.leaving_out(name)) for name in sets}
+
+
+def read_cases(path: Path, model: LexicalModel) -> list[Case]:
+    return cases_of(read_rows(path), model)
+
+
+def cases_of(rows: list[dict[str, str]], model: LexicalModel) -> list[Case]:
     return [
         Case(
             row["id"],
@@ -256,7 +271,10 @@ def main(argv: list[str]) -> None:
     start = time.perf_counter()
     model = LexicalModel.from_data()
     built = time.perf_counter() - start
-    parts = {path.name: read_cases(path, model) for path in DEV}
+    if "--lexical" in argv:  # the model before the examples channels (round 4), for comparison
+        weights = replace(WEIGHTS, example=0.0, none=0.0, expand="")
+        model = LexicalModel(model.targets, model.descriptions, model.analyzer, weights, model.examples.examples)
+    parts = dev_cases(model)
     dev = [case for cases in parts.values() for case in cases]
     if "--brief" in argv or "--errors" in argv:
         print(errors(dev) if "--errors" in argv else brief(parts, model))

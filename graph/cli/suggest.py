@@ -3,7 +3,8 @@
 Prints, for one text (an argument, or standard input with ``-``) or for each line of it
 (``--lines``), the GCM objectives and guiding principles the model ranks above its calibrated
 threshold, best first, with the evidence: the description terms and words of the text that
-counted, and the nearest description sentence. Nothing is written anywhere: suggestions become
+counted, the nearest description sentence, and the nearest labelled example of the target
+(``data/suggest/examples.csv``, shown after "like:"). Nothing is written anywhere: suggestions become
 ``addresses:`` links only when a curator writes them.
 """
 
@@ -35,6 +36,7 @@ def suggestion_json(suggestion: Suggestion) -> dict[str, object]:
         "score": suggestion.score,
         "evidence": list(suggestion.evidence),
         "sentence": suggestion.sentence,
+        "example": suggestion.example,
     }
 
 
@@ -61,7 +63,7 @@ def print_table(texts: list[str], results: list[list[Suggestion]]) -> None:
             table.add_row(
                 escape(f"{s.target.path} ({s.target.label})"),
                 f"{s.score:.3f}",
-                escape(", ".join(s.evidence)),
+                escape(", ".join(s.evidence) + (f'\nlike: "{s.example}"' if s.example else "")),
                 escape(s.sentence),
             )
         console.print(table)
@@ -77,7 +79,7 @@ def print_table(texts: list[str], results: list[list[Suggestion]]) -> None:
     type=click.FloatRange(0, 1),
     default=THRESHOLD,
     show_default=True,
-    help="Leave out targets scoring under this (calibrated on benchmarks/eval/suggest_dev.csv).",
+    help="Leave out targets scoring under this (calibrated on the examples, data/suggest/examples.csv).",
 )
 @data_option("The curated data whose descriptions (data/descriptions) the model is built from.")
 @reports_errors
