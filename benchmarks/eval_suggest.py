@@ -51,6 +51,8 @@ DEV = paths.DATA_DIR / EXAMPLES_FILE
 SETS = {"held-out": EVAL / "suggest_heldout.csv"}
 CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
+LEXICAL_THRESHOLD = 0.35
+"""The threshold of the model before the examples channels (round 4), for ``--lexical``."""
 
 
 @dataclass
@@ -189,13 +191,13 @@ def report(name: str, cases: list[Case], threshold: float) -> str:
     )
 
 
-def seed_report(model: LexicalModel) -> str:
+def seed_report(model: LexicalModel, threshold: float) -> str:
     curated = load_curated(paths.DATA_DIR)
     rows = []
     for statement in curated.statements.values():
         positions = [p for p in statement.positions if p.links]
         gold = [{link.target for link in p.links} for p in positions]
-        shown = [[s.target.path for s in model.suggest(p.quote, LIMIT)] for p in positions]
+        shown = [[s.target.path for s in model.suggest(p.quote, LIMIT, threshold)] for p in positions]
         at1 = sum(1 for s, g in zip(shown, gold, strict=True) if s[:1] and s[0] in g)
         at3 = sum(len(set(s[:3]) & g) for s, g in zip(shown, gold, strict=True))
         links = sum(len(g) for g in gold)
@@ -236,29 +238,29 @@ def headline(cases: list[Case], threshold: float) -> str:
     return f"P@1 {ratio(at1, n)}  R@3 {ratio(at3, n)}  none {ratio(right, empty)}"
 
 
-def brief(parts: dict[str, list[Case]], model: LexicalModel) -> str:
-    lines = [f"{name}: {headline(cases, THRESHOLD)}" for name, cases in parts.items()]
+def brief(parts: dict[str, list[Case]], model: LexicalModel, threshold: float) -> str:
+    lines = [f"{name}: {headline(cases, threshold)}" for name, cases in parts.items()]
     every = [case for cases in parts.values() for case in cases]
-    lines.append(f"dev all: {headline(every, THRESHOLD)}")
-    return "\n".join([*lines, seed_line(model)])
+    lines.append(f"dev all: {headline(every, threshold)}")
+    return "\n".join([*lines, seed_line(model, threshold)])
 
 
-def seed_line(model: LexicalModel) -> str:
+def seed_line(model: LexicalModel, threshold: float) -> str:
     curated = load_curated(paths.DATA_DIR)
     hits = total = 0
     for statement in curated.statements.values():
         for position in (p for p in statement.positions if p.links):
-            shown = [s.target.path for s in model.suggest(position.quote, LIMIT)]
+            shown = [s.target.path for s in model.suggest(position.quote, LIMIT, threshold)]
             hits += bool(shown) and shown[0] in {link.target for link in position.links}
             total += 1
     return f"seed: P@1 {ratio(hits, total)}"
 
 
-def errors(cases: list[Case]) -> str:
+def errors(cases: list[Case], threshold: float) -> str:
     """Dev texts only: primary not in the first three, or a no-objective text given one."""
     lines = []
     for case in cases:
-        shown = case.shown(THRESHOLD)
+        shown = case.shown(threshold)
         if (case.primary and case.primary not in shown[:3]) or (not case.primary and shown):
             top = ", ".join(f"{s.target.path} {s.score}" for s in case.ranked[:3])
             lines.append(f"{case.id} [{case.primary or '-'}] {case.text[:90]}\n    -> {top}")
@@ -271,26 +273,36 @@ def main(argv: list[str]) -> None:
     start = time.perf_counter()
     model = LexicalModel.from_data()
     built = time.perf_counter() - start
+    threshold = THRESHOLD
     if "--lexical" in argv:  # the model before the examples channels (round 4), for comparison
         weights = replace(WEIGHTS, example=0.0, none=0.0, expand="")
         model = LexicalModel(model.targets, model.descriptions, model.analyzer, weights, model.examples.examples)
+        threshold = LEXICAL_THRESHOLD
     parts = dev_cases(model)
     dev = [case for cases in parts.values() for case in cases]
     if "--brief" in argv or "--errors" in argv:
-        print(errors(dev) if "--errors" in argv else brief(parts, model))
+        print(errors(dev, threshold) if "--errors" in argv else brief(parts, model, threshold))
         return
-    if "--sweep" in argv or "--dev" in argv:
-        print(sweep(dev) if "--sweep" in argv else report("dev (tuning)", dev, THRESHOLD))
-        return
-    print("## gcmkg suggest: evaluation\n")
-    print(f"Model built from data/descriptions in {built:.2f} s; threshold {THRESHOLD}.\n")
     sections: list[Callable[[], str]] = [
-        *[lambda name=name, cases=cases: report(f"dev: {name}", cases, THRESHOLD) for name, cases in parts.items()],
-        lambda: report("dev (tuning, all files)", dev, THRESHOLD),
-        *[lambda name=name, path=path: report(name, read_cases(path, model), THRESHOLD) for name, path in SETS.items()],
-        lambda: seed_report(model),
-        lambda: timing(model),
+        *[
+            lambda name=name, cases=cases: report(f"dev (cross-validated): {name}", cases, threshold)
+            for name, cases in parts.items()
+        ],
+        lambda: report("dev (cross-validated, all sets)", dev, threshold),
     ]
+    if "--sweep" in argv:
+        sections = [lambda: sweep(dev)]
+    elif "--dev" not in argv:
+        print("## gcmkg suggest: evaluation\n")
+        print(f"Model built from data/descriptions and data/suggest in {built:.2f} s; threshold {threshold}.\n")
+        sections += [
+            *[
+                lambda name=name, path=path: report(name, read_cases(path, model), threshold)
+                for name, path in SETS.items()
+            ],
+            lambda: seed_report(model, threshold),
+            lambda: timing(model),
+        ]
     for section in sections:
         print(section())
         print()
