@@ -25,9 +25,12 @@ CONTACT = re.compile(
 TABLE_HEADER = re.compile(
     rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})|"
     rf"(?:{alternation(LEXICON, 'table_place_headers')})|(?:{alternation(LEXICON, 'table_number_headers')})|"
-    rf"(?:{alternation(LEXICON, 'table_name_headers')})|(?:{alternation(LEXICON, 'table_affiliation_headers')})",
+    rf"(?:{alternation(LEXICON, 'table_name_headers')})|(?:{alternation(LEXICON, 'table_affiliation_headers')})|"
+    rf"(?:{alternation(LEXICON, 'table_type_headers')})",
     re.I,
 )
+TYPE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_type_headers')})", re.I)
+PERSON_TYPE = re.compile(rf"(?:{alternation(LEXICON, 'table_person_types')})\b", re.I)
 NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", re.I)
 AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
 PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
@@ -109,6 +112,11 @@ def coalition_column(cells: list[str]) -> int | None:
 def place_columns(cells: list[str]) -> set[int]:
     """In a table's header row, the columns of towns and countries ('Ciudad', 'Pays')."""
     return {index for index, cell in enumerate(cells) if PLACE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}
+
+
+def type_columns(cells: list[str]) -> set[int]:
+    """In a table's header row, the columns that say what each row's signatory is ('Type', 'Tipo')."""
+    return {index for index, cell in enumerate(cells) if TYPE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}
 
 
 def affiliation_columns(cells: list[str]) -> set[int]:

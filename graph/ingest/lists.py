@@ -53,6 +53,8 @@ PARENT_INSTITUTION = re.compile(
 )
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+# A middle dot or bullet between spaces joins entries on one line ('A (Perú) · B (Chile)'): a hard break.
+DOT_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u00b7\u2022\u2219][ \t\u00a0]+")
 BULLET = re.compile(
     r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
     r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[ \t]+[A-ZÀ-Þ]))[ \t]+"
@@ -186,6 +188,8 @@ class ListSplitter:
             if bullet:
                 stop = bullet.end()
             found.append(_Separator(match.start(), stop, False))
+        for match in DOT_SEPARATOR.finditer(self.text, start, end):
+            found.append(_Separator(match.start(), match.end(), False))
         for match in SENTENCE_END.finditer(self.text, start, end):
             if not brackets.protects(match.start()):
                 found.append(_Separator(match.start(), match.end(), True))

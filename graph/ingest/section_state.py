@@ -12,6 +12,7 @@ from graph.ingest.finder import first_line
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     ITEM,
+    LEADING_ARTICLE,
     LEXICON,
     ListSplitter,
     Piece,
@@ -89,6 +90,7 @@ class SectionState:
         self.coalition_column: int | None = None  # a table's 'member of' column
         self.place_columns: set[int] = set()  # a table's city or country columns
         self.affiliation_columns: set[int] = set()  # a table of persons' institution columns
+        self.type_columns: set[int] = set()  # a table's column saying what each row's signatory is
 
     def context(self) -> tuple[int | None, bool]:
         """The coalition the current line belongs to, and whether its names are persons."""
@@ -129,3 +131,18 @@ class SectionState:
                 if len(name_key.split()) >= 2 and f" {name_key} " in key and (best is None or len(name_key) > best[0]):
                     best = (len(name_key), index)
         return best[1] if best else None
+
+    def read_before(self, value: str) -> int | None:
+        """The piece index of an organization read earlier that ``value`` names again, whole (with or
+        without a leading article, with or without its acronym)."""
+        stripped = value.strip()
+        article = LEADING_ARTICLE.match(stripped)
+        key = words(stripped[article.end() :] if article else stripped)
+        if len(key) < 2:
+            return None
+        for index, piece in enumerate(self.pieces):
+            if piece.kind == ITEM and not piece.persons:
+                name = self.name_of(piece)
+                if key in (words(name), words(name_without_acronym(name))):
+                    return index
+        return None

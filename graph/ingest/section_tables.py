@@ -9,10 +9,12 @@ from dataclasses import replace
 
 from graph.ingest.countries import TOWN
 from graph.ingest.furniture import (
+    PERSON_TYPE,
     affiliation_columns,
     coalition_column,
     is_table_header,
     place_columns,
+    type_columns,
 )
 from graph.ingest.lists import (
     COALITION_CUE,
@@ -44,6 +46,7 @@ class TableReader(SectionState):
             self.coalition_column = coalition_column(header)
             self.place_columns = place_columns(header)
             self.affiliation_columns = affiliation_columns(header)
+            self.type_columns = type_columns(header)
             return True
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
@@ -59,6 +62,10 @@ class TableReader(SectionState):
                 head = len(items)
                 items.append(Piece(ITEM, start, start + cue.start(), False, None, ("a coalition: its members follow",)))
                 cue_piece = Piece(CUE, start + cue.start(), end)
+            elif column in self.type_columns:  # 'Individual', 'Coalition': what the row's name is
+                if items and PERSON_TYPE.match(value.strip()):
+                    items[-1] = replace(items[-1], persons=True)
+                continue
             elif items and self.gazetteer.is_location(value):
                 if head != len(items) - 1 and last_column == column - 1:  # the cell right after the name's
                     items[-1] = replace(items[-1], end=end)

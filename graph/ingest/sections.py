@@ -21,12 +21,15 @@ from dataclasses import replace
 from graph.ingest.furniture import (
     is_furniture,
 )
+from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     BULLET,
     COALITION_CUE,
     CUE,
+    DOT_SEPARATOR,
     ITEM,
     LABEL,
+    LEXICON,
     Piece,
     cover,
     location_suffix_start,
@@ -41,6 +44,8 @@ from graph.ingest.section_labels import LabelReader
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
 from graph.ingest.text import DASHES, Line, split_lines
+
+MEMBER_TAIL = re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$", re.I)
 
 
 class SectionSplitter(LabelReader, TableReader):
@@ -230,10 +235,16 @@ class SectionSplitter(LabelReader, TableReader):
             items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
         head_index = len(self.pieces) + items[-1]
         head = head_pieces[items[-1]]
-        head_pieces[items[-1]] = replace(head, notes=(*head.notes, "a coalition: its members follow"))
+        earlier = self.read_before(self.text[head.start : head.end]) if len(items) == 1 else None
+        if earlier is not None:  # 'The X (XA), which brings together …' after X's own entry: one agent
+            head_index, head_pieces[items[-1]] = earlier, Piece(LABEL, head.start, head.end)
+        else:
+            head_pieces[items[-1]] = replace(head, notes=(*head.notes, "a coalition: its members follow"))
         self.add(head_pieces, parent)
         self.pieces.append(Piece(CUE, cue_start, cue_end))
-        self.add(self.splitter.split(cue_end, closing if closing is not None else line.end), head_index)
+        tail = MEMBER_TAIL.search(line.text, cue.end()) if closing is None else None
+        members_end = line.start + tail.start() if tail else line.end
+        self.add(self.splitter.split(cue_end, closing if closing is not None else members_end), head_index)
         if closing is not None:
             self.add(self.splitter.split(closing + 1, line.end, persons), parent)
         return head_index
@@ -242,6 +253,8 @@ class SectionSplitter(LabelReader, TableReader):
         """In a one-name-per-line list, a line is one name unless it clearly lists several."""
         items = [p for p in pieces if p.kind == ITEM]
         if len(items) < 2 or len(items) >= LIST_LINE or any(p.kind == LABEL for p in pieces):
+            return pieces
+        if DOT_SEPARATOR.search(line.text):  # 'A (Perú) · B (Chile)': entries joined on purpose
             return pieces
         names = [re.sub(r"\s*\([^()]*\)\s*$", "", self.name_of(p)) for p in items]  # 'Ana Pérez (abogada)'
         all_persons = all(looks_like_person(name) for name in names)

@@ -138,9 +138,10 @@ def splits(row: list[dict[str, Any]], x: float) -> bool:
 
 
 def cells_of_a_table(words: list[dict[str, Any]]) -> bool:
-    """The right-hand side holds short cells (a country, a city): a table read row by row."""
-    rows = [line.text.split() for line in to_lines(words)]
-    short = sum(1 for row in rows if len(row) <= 3)
+    """The right-hand side holds short cells (a country, a city; a type and a country): a table read
+    row by row."""
+    rows = [line.text.split(" | ") for line in to_lines(words)]
+    short = sum(1 for row in rows if all(len(cell.split()) <= 3 for cell in row))
     return short >= 0.6 * len(rows)
 
 
