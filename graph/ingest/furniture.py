@@ -35,6 +35,7 @@ NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", r
 AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
 PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
 COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
+LETTER_HEADING = re.compile(r"[^\W\d_]\.?")  # one letter alone on its line: 'A', 'B.' above the names it opens
 PARTICLES = frozenset(
     [
         "de",
@@ -71,9 +72,10 @@ def is_date_line(value: str) -> bool:
 
 
 def is_furniture(value: str, title: str = "") -> bool:
-    """A page number, the running title, a date, a contact or a count: never a name."""
+    """A page number, the running title, a date, a contact, a count or a letter heading of an
+    alphabetical list ('A', '### B'): never a name."""
     value = value.strip().strip("*_#").strip()
-    if not value:
+    if not value or LETTER_HEADING.fullmatch(value):
         return True
     if PAGE_LINE.fullmatch(value) or (title and fold(value) == fold(title)):
         return True

@@ -81,9 +81,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     pieces = SectionSplitter(text, gazetteer).split(section.list_start, section.end)
     agents: list[Extracted] = []
     agent_of_piece: dict[int, int] = {}
-    # A list with its own section of individuals names its persons there: elsewhere a name is an
-    # organization's, however much it looks like a person's ('Leeds Welcome Kitchen').
-    by_shape = not any(piece.kind == ITEM and piece.persons for piece in pieces)
+    # A list with its own section of individuals, or that marks each person ('(in a personal
+    # capacity)'), names its persons so: elsewhere a name is an organization's, however much it
+    # looks like a person's ('Leeds Welcome Kitchen').
+    items = [piece for piece in pieces if piece.kind == ITEM]
+    by_shape = not any(p.persons or CAPACITY.search(text, p.start, p.end) for p in items)
     for index, piece in enumerate(pieces):
         if piece.kind != ITEM:
             continue
@@ -99,6 +101,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
 
 
 # A title before a name ('Dr. Ana Ruiz', 'Hna. Rosa Díaz'): a person's name (words in the lexicon).
+CAPACITY = re.compile(
+    rf"[ \t]*(?:\([ \t]*(?:{alternation('signatories', 'capacity_markers')})[ \t]*\)|"
+    rf",[ \t]*(?:{alternation('signatories', 'capacity_markers')})\b)",
+    re.I,
+)
 HONORIFIC = re.compile(rf"(?:{alternation('signatories', 'honorifics')})(?=\s+[A-ZÀ-Þ])", re.I)
 
 
@@ -111,6 +118,9 @@ def read_item(
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
+    capacity = CAPACITY.search(value)
+    if capacity:  # 'Roe, Jane (in a personal capacity) (Ireland)': a person's name, then a place
+        return read_in_capacity(text, piece, capacity, gazetteer)
     titled = bool(HONORIFIC.match(value))
     affiliation = person_with_affiliation(value) if piece.persons or by_shape or titled else 0
     role = value[affiliation:].strip(" ,(" + DASHES + "-")[:1].islower()
@@ -134,7 +144,9 @@ def read_item(
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
     person = looks_like_person(name) and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
-    if not person:  # a person's own name says no country ('Mauricio', 'Salvador')
+    # A person's own name says no country ('Mauricio', 'Salvador'); nor does a country word in a name
+    # whose place the layout states ('Casa do Brasil em Lisboa (Portugal)').
+    if not person and not places:
         places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
     kind = "person" if person else "organization"
     notes = list(piece.notes)
@@ -160,6 +172,35 @@ def read_item(
         notes=notes,
         flags=flags,
         regions=regions,
+    )
+
+
+def read_in_capacity(text: str, piece: Piece, capacity: re.Match[str], gazetteer: Gazetteer) -> Extracted:
+    """A name followed by words saying it signs in a personal capacity: a person's name (as printed,
+    title and all); what follows those words is the place."""
+    value = text[piece.start : piece.end]
+    name = value[: capacity.start()].rstrip(" ,")
+    suffix = value[capacity.end() :]
+    places = suffix_places(text, piece.start, name, suffix, gazetteer, piece.start + capacity.end())
+    if piece.heading_place is not None and not places:
+        start, end, code = piece.heading_place
+        how = "country column of the table" if start > piece.end else "country heading above the name"
+        places.append(PlaceClaim(code, text[start:end], start, how))
+    notes = [*piece.notes, f"'{capacity.group().strip(' ,()')}' after the name: read as a person signing"]
+    if suffix.strip(" ,()|-" + DASHES):
+        notes.append(f"'{suffix.strip()}' after the name read as a place")
+    return Extracted(
+        start=piece.start,
+        end=piece.end,
+        name=name,
+        name_start=piece.start,
+        kind="person",
+        acronym="",
+        places=places,
+        parent=None,
+        notes=notes,
+        flags=list(piece.flags),
+        regions=[],
     )
 
 
@@ -193,11 +234,14 @@ def person_with_affiliation(value: str) -> int:
     return 0
 
 
-def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer: Gazetteer) -> list[PlaceClaim]:
-    """Countries of a trailing place, each with the name's last word (or acronym) as context."""
+def suffix_places(
+    text: str, item_start: int, name: str, suffix: str, gazetteer: Gazetteer, at: int | None = None
+) -> list[PlaceClaim]:
+    """Countries of a trailing place, each with the name's last word (or acronym) as context; ``at``
+    is where the suffix starts when something stands between it and the name."""
     if not suffix.strip():
         return []
-    suffix_start = item_start + len(name)
+    suffix_start = item_start + len(name) if at is None else at
     inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
     inner = suffix[inner_offset:].rstrip(" )")
     if suffix.lstrip().startswith("("):
