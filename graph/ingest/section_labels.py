@@ -8,6 +8,7 @@ import re
 
 from graph.ingest.countries import Place
 from graph.ingest.finder import HEADING_WORDS
+from graph.ingest.lexicon import load
 from graph.ingest.lists import (
     BULLET,
     ORGANIZATION_LABEL,
@@ -24,6 +25,9 @@ from graph.ingest.section_state import (
     SectionState,
 )
 from graph.ingest.text import Line, words
+
+JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
+REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
 
 
 class LabelReader(SectionState):
@@ -52,12 +56,28 @@ class LabelReader(SectionState):
         if place is None and value:  # 'Regional and international': regions and scopes only
             parts = self.gazetteer.location_parts(value)
             place = Place("", 0, len(value), value) if parts and not any(p.code for p in parts) else None
+        if place is None and value and self.region_phrase(value):  # 'ZONA NORTE', 'Pacific Islands'
+            place = Place("", 0, len(value), value)
         if place is None:
             return None
         start = line.start + line.text.find(value)
         code = (start, start + len(value), place.code) if place.code else None
         end = line.start + line.indent + colon + 1 if inline is not None else line.end
         return Label(line.start + line.indent, end, persons, None, inline, code, True)
+
+    def region_phrase(self, value: str) -> bool:
+        """Five words at most, each a region or country name, a word of a regional heading ('north',
+        'zona', 'islands') or a small word ('de', 'and'), at least one not a small word."""
+        total = words(value)
+        if not 0 < len(total) <= 5:
+            return False
+        rest = value
+        for place in [*self.gazetteer.countries(value), *self.gazetteer.regions(value)]:
+            rest = rest.replace(place.text, " ")
+        keys = [key for key in words(rest) if key not in REFERENCE_WORDS and key not in JOINING_WORDS]
+        return all(key in REGION_WORDS for key in keys) and any(
+            key not in REFERENCE_WORDS and key not in JOINING_WORDS for key in total
+        )
 
     def label_of(self, line: Line, following: Line | None = None) -> Label | None:
         """The line as a sub-heading, or None. Without a colon or heading markup, only a label of
