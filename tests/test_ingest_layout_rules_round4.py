@@ -4,6 +4,8 @@ alphabetical list, persons '(in a personal capacity)', entries joined by ' · ' 
 type column, a coalition named again in a paragraph with its members, and a country word inside a
 name whose place the layout states."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import pytest
@@ -114,4 +116,19 @@ def test_a_country_word_in_a_name_gives_no_country_when_the_layout_states_one(ga
         ("Casa do Brasil em Lisboa", "organization", "", ("PT",)),
         ("Kenyan Workers Abroad Network", "organization", "", ("QA",)),
         ("Grenada Migrant Relief Society", "organization", "", ("GD",)),
+    ]
+
+
+def test_a_closing_verb_after_inline_members_is_no_part_of_the_last_name(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signed by:\n\nHarbour Lights Trust (Ireland)\nRosa Beltrán Ortiz – a título personal\n\n"
+    text += "The Riverbank Shelter Network (RSN), which brings together Saint Brendan Welcome House (Ireland), "
+    text += "Firma Solidaria Collective and Northgate Refugee Clinic (United Kingdom), also signs this statement.\n"
+    network = "The Riverbank Shelter Network (RSN)"
+    assert read(text, gazetteer) == [
+        ("Harbour Lights Trust", "organization", "", ("IE",)),
+        ("Rosa Beltrán Ortiz", "person", "", ()),
+        (network, "coalition", "", ()),
+        ("Saint Brendan Welcome House", "organization", network, ("IE",)),
+        ("Firma Solidaria Collective", "organization", network, ()),
+        ("Northgate Refugee Clinic", "organization", network, ("GB",)),
     ]

@@ -35,7 +35,7 @@ NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", r
 AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
 PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
 COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
-LETTER_HEADING = re.compile(r"[^\W\d_]\.?")  # one letter alone on its line: 'A', 'B.' above the names it opens
+LETTER_HEADING = re.compile(r"[A-ZÀ-Þ]\.?")  # one letter alone on its line: 'A', 'B.' above the names it opens
 PARTICLES = frozenset(
     [
         "de",

@@ -45,7 +45,9 @@ from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, Frame, Labe
 from graph.ingest.section_tables import TableReader
 from graph.ingest.text import DASHES, Line, split_lines
 
-MEMBER_TAIL = re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$", re.I)
+# Lower case on purpose: after a comma, a verb in running text ('…, signs on behalf of its members.');
+# a member's capitalized name ('Firma Solidaria') is no tail.
+MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
 
 
 class SectionSplitter(LabelReader, TableReader):

@@ -103,7 +103,7 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
 # A title before a name ('Dr. Ana Ruiz', 'Hna. Rosa Díaz'): a person's name (words in the lexicon).
 CAPACITY = re.compile(
     rf"[ \t]*(?:\([ \t]*(?:{alternation('signatories', 'capacity_markers')})[ \t]*\)|"
-    rf",[ \t]*(?:{alternation('signatories', 'capacity_markers')})\b)",
+    rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?:{alternation('signatories', 'capacity_markers')})\b)",
     re.I,
 )
 HONORIFIC = re.compile(rf"(?:{alternation('signatories', 'honorifics')})(?=\s+[A-ZÀ-Þ])", re.I)
