@@ -141,7 +141,9 @@ def splits(row: list[dict[str, Any]], x: float) -> bool:
 def cells_of_a_table(words: list[dict[str, Any]]) -> bool:
     """The right-hand side holds short cells (a country, a city; a type and a country): a table read
     row by row."""
-    rows = [re.sub(r"\([^()]*\)", "", line.text).split(" | ") for line in to_lines(words)]  # '(à titre personnel)'
+    rows = [line.text.split(" | ") for line in to_lines(words)]
+    # A cell's note in brackets ('Personne (à titre personnel)') counts only in rows of several cells.
+    rows = [[re.sub(r"\([^()]*\)", "", cell) for cell in row] if len(row) > 1 else row for row in rows]
     short = sum(1 for row in rows if all(len(cell.split()) <= 3 for cell in row))
     return short >= 0.6 * len(rows)
 
