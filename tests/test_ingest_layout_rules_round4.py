@@ -132,3 +132,16 @@ def test_a_closing_verb_after_inline_members_is_no_part_of_the_last_name(gazette
         ("Firma Solidaria Collective", "organization", network, ()),
         ("Northgate Refugee Clinic", "organization", network, ("GB",)),
     ]
+
+
+def test_region_with_inline_entries_and_a_repeated_heading(gazetteer: Gazetteer) -> None:
+    text = BODY + "Subscrevem:\n\nEUROPA: Associação Lusofonia Viva (França) | Casa Brasil Solidária (Portugal)\n"
+    text += "Cone Sul: Centro de Apoio ao Migrante (Brasil) · Associação Mutual de Aposentados (Argentina)\n\n"
+    text += "Subscrevem (continuação)\nInstituto Travessia (Brasil)\n"
+    assert read(text, gazetteer) == [
+        ("Associação Lusofonia Viva", "organization", "", ("FR",)),
+        ("Casa Brasil Solidária", "organization", "", ("PT",)),
+        ("Centro de Apoio ao Migrante", "organization", "", ("BR",)),
+        ("Associação Mutual de Aposentados", "organization", "", ("AR",)),
+        ("Instituto Travessia", "organization", "", ("BR",)),
+    ]

@@ -53,8 +53,9 @@ PARENT_INSTITUTION = re.compile(
 )
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
-# A middle dot or bullet between spaces joins entries on one line ('A (Perú) · B (Chile)'): a hard break.
-DOT_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u00b7\u2022\u2219][ \t\u00a0]+")
+# A middle dot, a bullet or a bar between spaces joins entries on one line ('A (Perú) · B (Chile)',
+# 'Europa: A (França) | B (Portugal)'): a hard break.
+DOT_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u00b7\u2022\u2219|][ \t\u00a0]+")
 BULLET = re.compile(
     r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
     r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[ \t]+[A-ZÀ-Þ]))[ \t]+"

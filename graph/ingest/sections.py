@@ -41,10 +41,12 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
-from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, Frame, Label, effective_indent
+from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
 from graph.ingest.text import DASHES, Line, split_lines
 
+# The list's heading again inside it, alone or with a note ('Firmantes (continuación)', 'Signataires (suite) :').
+REPEATED_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'headings')})[ \t]*(?:\([^()]*\))?[ \t]*:?", re.I)
 # Lower case on purpose: after a comma, a verb in running text ('…, signs on behalf of its members.');
 # a member's capitalized name ('Firma Solidaria') is no tail.
 MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
@@ -90,6 +92,8 @@ class SectionSplitter(LabelReader, TableReader):
                 blank = True
                 continue
             if is_furniture(line.stripped, self.title) or re.fullmatch(r"[\s|:\-]+", line.text):
+                continue
+            if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
             rows.append((line, effective_indent(line), blank))
             blank = False
