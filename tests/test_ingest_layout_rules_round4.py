@@ -145,3 +145,21 @@ def test_region_with_inline_entries_and_a_repeated_heading(gazetteer: Gazetteer)
         ("Associação Mutual de Aposentados", "organization", "", ("AR",)),
         ("Instituto Travessia", "organization", "", ("BR",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Contact\nJane Doe, coordinator\njane@example.org\n",
+        "For further information, please contact:\nJane Doe\nCoordinator, Harbour Lights Trust\n",
+        "**Contactos de prensa**\nJane Doe – jane@example.org\n",
+        "Pour en savoir plus\nJane Doe\n",
+    ],
+)
+def test_a_closing_contact_block_ends_the_list(gazetteer: Gazetteer, closing: str) -> None:
+    text = BODY + "Signed by:\n\nHarbour Lights Trust (Ireland)\nNorthgate Refugee Clinic (United Kingdom)\n\n"
+    text += closing
+    assert read(text, gazetteer) == [
+        ("Harbour Lights Trust", "organization", "", ("IE",)),
+        ("Northgate Refugee Clinic", "organization", "", ("GB",)),
+    ]

@@ -85,6 +85,7 @@ TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I
 SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
 STOP_LINE = re.compile(
     rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
+    rf"[#*_ \t]*(?:{alternation(LEXICON, 'contact_headings')})[ \t*_]*:?[ \t*_]*$|"
     r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
     re.I,
 )
