@@ -163,3 +163,19 @@ def test_a_closing_contact_block_ends_the_list(gazetteer: Gazetteer, closing: st
         ("Harbour Lights Trust", "organization", "", ("IE",)),
         ("Northgate Refugee Clinic", "organization", "", ("GB",)),
     ]
+
+
+def test_an_affiliation_before_the_capacity_marker_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signed by:\n\nHarbour Lights Trust (Ireland)\n"
+    text += "Dr. Helen Okoro, Lakeshore University (in a personal capacity)\n"
+    text += (
+        "Prof. Ana Gil – Universidad del Sur (a título personal), Chile\nJuan Pérez Soto (abogado, a título personal)\n"
+    )
+    text += "Ruiz Aldana, María José (a título personal)\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Lights Trust", "organization", "", ("IE",)),
+        ("Dr. Helen Okoro", "person", "", ()),
+        ("Prof. Ana Gil", "person", "", ("CL",)),
+        ("Juan Pérez Soto", "person", "", ()),
+        ("Ruiz Aldana, María José", "person", "", ()),
+    ]

@@ -35,9 +35,11 @@ from graph.ingest.lists import (
     location_suffix_start,
 )
 from graph.ingest.names import (
+    CAPACITY,
     looks_like_organization,
     looks_like_person,
     starts_with_organization_word,
+    surname_first,
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
@@ -262,10 +264,12 @@ class SectionSplitter(LabelReader, TableReader):
             return pieces
         if DOT_SEPARATOR.search(line.text):  # 'A (Perú) · B (Chile)': entries joined on purpose
             return pieces
+        capacity = CAPACITY.search(self.text, items[-1].start, items[-1].end)
+        surname = len(items) == 2 and capacity and surname_first(self.text[items[1].start : capacity.start()])
         names = [re.sub(r"\s*\([^()]*\)\s*$", "", self.name_of(p)) for p in items]  # 'Ana Pérez (abogada)'
         all_persons = all(looks_like_person(name) for name in names)
         all_marked = all(trailing_acronym(name) or starts_with_organization_word(name) for name in names)
-        if all_persons or all_marked:
+        if (all_persons or all_marked) and not surname:  # 'Ruiz Aldana, María José (a título personal)'
             return pieces
         first, last = items[0], items[-1]
         notes = tuple(note for p in items for note in p.notes)
