@@ -179,3 +179,16 @@ def test_an_affiliation_before_the_capacity_marker_is_no_part_of_the_name(gazett
         ("Juan Pérez Soto", "person", "", ()),
         ("Ruiz Aldana, María José", "person", "", ()),
     ]
+
+
+def test_members_on_the_next_lines_of_a_coalition_named_again(gazetteer: Gazetteer) -> None:
+    text = BODY + "Firman:\n\nCasa del Migrante Sur (Chile)\nRed Andina de Acogida (RAA)\n\n"
+    text += "La Red Andina de Acogida (RAA), que reúne a las siguientes organizaciones:\n"
+    text += "    Fundación Paso Libre (Perú)\n    Colectivo Frontera Abierta (Bolivia)\n\nContacto\nAna Soto\n"
+    network = "Red Andina de Acogida (RAA)"
+    assert read(text, gazetteer) == [
+        ("Casa del Migrante Sur", "organization", "", ("CL",)),
+        (network, "coalition", "", ()),
+        ("Fundación Paso Libre", "organization", network, ("PE",)),
+        ("Colectivo Frontera Abierta", "organization", network, ("BO",)),
+    ]

@@ -76,7 +76,8 @@ PAIR_TAIL = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+[ \t]+(?:and|y|e|et|&)[ \t]+[A-Z
 PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
 ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})(?:\s+[\w'\u2019]+){{0,3}}", re.I)
 COALITION_CUE = re.compile(
-    rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})[ \t]*:?|"
+    rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})"
+    rf"(?:[ \t]+(?:{alternation(LEXICON, 'cue_objects')})(?=[ \t]*:))?[ \t]*:?|"
     rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
     re.I,
 )
