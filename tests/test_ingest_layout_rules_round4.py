@@ -192,3 +192,12 @@ def test_members_on_the_next_lines_of_a_coalition_named_again(gazetteer: Gazette
         ("Fundación Paso Libre", "organization", network, ("PE",)),
         ("Colectivo Frontera Abierta", "organization", network, ("BO",)),
     ]
+
+
+def test_a_letter_index_above_an_alphabetical_list_is_no_agent(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signataires\n\nA · B · C\n\nA\nAccueil Vieux-Port (France)\n"
+    text += "B\nBrigade Solidaire de Liège (Belgique)\n"
+    assert read(text, gazetteer) == [
+        ("Accueil Vieux-Port", "organization", "", ("FR",)),
+        ("Brigade Solidaire de Liège", "organization", "", ("BE",)),
+    ]

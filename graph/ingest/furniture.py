@@ -35,7 +35,9 @@ NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", r
 AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
 PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
 COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
-LETTER_HEADING = re.compile(r"[A-ZÀ-Þ]\.?")  # one letter alone on its line: 'A', 'B.' above the names it opens
+LETTER_HEADING = re.compile(r"[A-ZÀ-Þ]\.?")
+LETTER_INDEX = re.compile(r"[A-ZÀ-Þ](?:[ \t]*[·|/,\-\u2013\u2022]?[ \t]*[A-ZÀ-Þ]\b){2,}")  # 'A · B · C', 'A | B | C'
+# one letter alone on its line: 'A', 'B.' above the names it opens
 PARTICLES = frozenset(
     [
         "de",
@@ -72,10 +74,10 @@ def is_date_line(value: str) -> bool:
 
 
 def is_furniture(value: str, title: str = "") -> bool:
-    """A page number, the running title, a date, a contact, a count or a letter heading of an
-    alphabetical list ('A', '### B'): never a name."""
+    """A page number, the running title, a date, a contact, a count, or a letter heading or letter
+    index of an alphabetical list ('A', '### B', 'A · B · C'): never a name."""
     value = value.strip().strip("*_#").strip()
-    if not value or LETTER_HEADING.fullmatch(value):
+    if not value or LETTER_HEADING.fullmatch(value) or LETTER_INDEX.fullmatch(value):
         return True
     if PAGE_LINE.fullmatch(value) or (title and fold(value) == fold(title)):
         return True
