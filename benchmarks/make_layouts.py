@@ -10,7 +10,7 @@ Two sections, one script, deterministic output (no clock, no randomness, PDFs wi
    in 24 documents: plain lines, bullets, numbered lists, comma and semicolon paragraphs, members in
    parentheses or brackets or after "integrada por:", two-column tables, saved web pages, PDFs and
    Word files. The preambles and closings are invented.
-2. ``handwritten/``: 20 invented statements (6 en, 5 es, 4 pt, 5 fr) with invented organizations and persons
+2. ``handwritten/``: 23 invented statements (7 en, 6 es, 4 pt, 6 fr) with invented organizations and persons
    that are not in the graph, and the traps real lists have.
 
 Every document gets ``<stem>.gold.yaml`` (format in ``tests/data/layouts/README.md``, which this
@@ -527,13 +527,22 @@ def render_pdf(doc: Doc) -> tuple[bytes, int]:
         y -= 8
     # the list, from page 2, in columns: first the lines (font, size, x offset, text, gap above) ...
     col_w = (full_w - GAP * (doc.columns - 1)) / doc.columns
-    flow: list[tuple[str, float, float, str, float]] = []
+    flow: list[tuple[Any, ...]] = []  # font, size, x offset, text, gap above[, cells, header row]
     gap = 0.0
     hyphen_done = False
     for b in doc.blocks[doc.list_start :]:
         kind = b[0]
         if kind == "blank":
             gap += 4
+            continue
+        if kind == "table":  # one line per row, cells at fixed offsets; the header row repeats on each page
+            offsets = pdf_table_offsets(b[1], b[2], col_w)
+            head = ("Helvetica-Bold", LIST_SIZE, 0.0, "", gap, tuple(zip(offsets, b[1], strict=True)), None)
+            flow.append(head)
+            for row in b[2]:
+                cells = tuple((x, seg_text(c)) for x, c in zip(offsets, row, strict=True) if seg_text(c))
+                flow.append(("Helvetica", LIST_SIZE, 0.0, "", 0.0, cells, head))
+            gap = 4.0
             continue
         if kind == "heading":
             for k, (indent, t) in enumerate(wrap(b[1], "Helvetica-Bold", 10.5, col_w, 0, False)[0]):
@@ -570,14 +579,21 @@ def render_pdf(doc: Doc) -> tuple[bytes, int]:
         target = capacity if remaining > capacity * doc.columns else remaining / doc.columns
         for col in range(doc.columns):
             y, used = BODY_TOP, 0.0
+            if i < len(flow) and len(flow[i]) > 6 and flow[i][6] is not None:  # a table goes on: its header first
+                font, size, _, _, _, cells, _ = flow[i][6]
+                for x, t in cells:
+                    pages[-1].append((font, size, MARGIN + col * (col_w + GAP) + x, y, t))
+                y -= LIST_LEADING
+                used += LIST_LEADING
             while i < len(flow):
-                font, size, x_off, t, g = flow[i]
+                font, size, x_off, t, g = flow[i][:5]
                 need = (g if used else 0.0) + LIST_LEADING
                 last_col = col == doc.columns - 1
                 if used and (used + need > capacity or (not last_col and used + need > target + LIST_LEADING / 2)):
                     break
                 y -= g if used else 0.0
-                pages[-1].append((font, size, MARGIN + col * (col_w + GAP) + x_off, y, t))
+                for x, cell in flow[i][5] if len(flow[i]) > 5 else ((x_off, t),):
+                    pages[-1].append((font, size, MARGIN + col * (col_w + GAP) + x, y, cell))
                 y -= LIST_LEADING
                 used += need
                 i += 1
@@ -603,6 +619,19 @@ def render_pdf(doc: Doc) -> tuple[bytes, int]:
     c.save()
     doc.na(doc.pdf_header)
     return buf.getvalue(), n
+
+
+def pdf_table_offsets(header: list[str], rows: list[Any], width: float) -> list[float]:
+    """Where each column of a PDF table starts: the widest cell of a column, then a 24-point gap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    offsets, x = [], 0.0
+    for column, title in enumerate(header):
+        offsets.append(x)
+        cells = [title, *(seg_text(row[column]) for row in rows)]
+        x += max(stringWidth(c, "Helvetica-Bold", LIST_SIZE) for c in cells) + 24.0
+    assert x - 24.0 <= width, f"table too wide for the page: {x:.0f} > {width:.0f}"
+    return offsets
 
 
 def write_doc(doc: Doc) -> None:
@@ -2519,6 +2548,213 @@ def more_hand_docs() -> list[Doc]:
     return docs
 
 
+def round4_hand_docs() -> list[Doc]:
+    """Hand-written statements added when the third held-out set became development data (round 4):
+    tables with a type column across PDF pages, letter headings, regional headings, entries joined by
+    ' · ' or ' | ' on one line, coalition paragraphs after the list, persons marked as signing in a
+    personal capacity, and closing contact blocks. Languages differ from the held-out instances."""
+    docs: list[Doc] = []
+
+    # H21 fr, PDF table Nom | Type | Pays over two pages, then a paragraph naming the network's members --
+    d = Doc(
+        "hw-21-fr-pdf-type-table",
+        "pdf",
+        "fr",
+        "pdf-table-name-type-country",
+        "hand-written",
+        "PDF table 'Nom | Type | Pays' that runs onto a second page (header row repeated, running header, "
+        "'Page i sur n' footer); the Type cell says association, network or person and is never a name; a "
+        "network row with 'Régional'; a nationality in a name whose country cell says otherwise; after the "
+        "table, a paragraph 'Le Réseau …, qui réunit A (Pays), B … et D, signe au nom de …' naming the network "
+        "again; a closing contact block.",
+    )
+    d.title("Travailleuses domestiques migrantes : appel pour un contrat type commun")
+    d.para(
+        "Dans nos pays, des dizaines de milliers de femmes logent chez leur employeur, sans horaires écrits ni "
+        "jour de repos garanti. Nous demandons un contrat type commun, traduit dans leur langue, un salaire versé "
+        "sur un compte à leur nom et le droit de changer d'employeur sans perdre leur titre de séjour."
+    )
+    d.line("Genève, le 14 octobre 2026")
+    d.begin_list()
+    d.pdf_header = "Appel commun · travail domestique · octobre 2026"
+    d.page_capacity = 120.0
+    d.heading("Signataires", 0)
+    rcsf = coal("Réseau Care Sans Frontières (RCSF)")
+    kinds = {"a": "Association", "s": "Syndicat", "c": "Collectif", "p": "Personne (à titre personnel)"}
+    entries = [
+        (org("Association des Aides à Domicile de Lausanne", ["CH"]), "a", "Suisse"),
+        (org("Syndicat des Employées de Maison du Rhône", ["FR"]), "s", "France"),
+        (org("Collectif Nounous Solidaires", ["BE"]), "c", "Belgique"),
+        (org("Maison des Travailleuses Philippines de Paris", ["FR"]), "a", "France"),
+        (rcsf, "Réseau", "Régional"),
+        (org("Centre d'Accueil des Gens de Maison de Beyrouth", ["LB"]), "a", "Liban"),
+        (org("Union des Femmes Migrantes du Québec", ["CA"]), "s", "Canada"),
+        (org("Permanence Juridique Travail Domestique", ["LU"]), "a", "Luxembourg"),
+        (org("Amicale des Gouvernantes Malgaches de Lyon", ["FR"]), "a", "France"),
+        (org("Observatoire du Travail du Care", ["MA"]), "a", "Maroc"),
+        (person("Dr Élise Vandamme", ("BE",)), "p", "Belgique"),
+        (person("Me Karim Bensaïd", ("FR",)), "p", "France"),
+        (person("Sr Marie-Noëlle Kaboré", ("BF",)), "Individuelle", "Burkina Faso"),
+        (person("Thérèse Mukamana", ("RW",)), "Personne", "Rwanda"),
+    ]
+    rows = [[[agent], [kinds.get(kind, kind)], [country]] for agent, kind, country in entries]
+    d.table(["Nom", "Type", "Pays"], rows)
+    for _, kind, country in entries:
+        d.na(kinds.get(kind, kind))
+        d.na(country)
+    d.blank()
+    d.para(
+        f"Le {rcsf.name}, qui réunit ",
+        org("Association Mains Tendues", ["SN"], " (Sénégal)", of=rcsf),
+        ", ",
+        org("Collectif des Aidantes de Genève", ["CH"], " (Suisse)", of=rcsf),
+        ", ",
+        org("Foyer Sainte-Zita de Milan", of=rcsf),
+        " et ",
+        org("Ligue des Employées de Maison du Togo", of=rcsf, in_name=("TG",)),
+        ", signe au nom de l'ensemble de ses membres.",
+    )
+    d.blank()
+    d.line("Contact :")
+    d.line("Odile Marchand, coordination")
+    d.line("o.marchand@contrat-commun.example")
+    d.notes = (
+        "The Type column is no part of a name: 'Personne (à titre personnel)', 'Individuelle' and 'Personne' "
+        "make persons, titles kept as printed. 'Maison des Travailleuses Philippines de Paris' is in France "
+        "(its country cell): the nationality in its name gives no country. The network is named again in the "
+        "paragraph after the table: one agent, listed once. The person of the contact block does not sign."
+    )
+    docs.append(d)
+
+    # H22 es, DOCX under letter headings, a network 'que agrupa a:' with nested members ------------------
+    d = Doc(
+        "hw-22-es-docx-letter-headings",
+        "docx",
+        "es",
+        "docx-letter-headings",
+        "hand-written",
+        "Word file: 'Adhesiones (A–Z)', then one-letter headings ('A', 'B', …) over 'List Bullet' items with "
+        "countries in parentheses; a network 'que agrupa a:' whose members are 'List Bullet 2'; persons among "
+        "the organizations marked '(a título personal)', with titles (Dra., Pbro.) and a surname-first name; a "
+        "closing 'Contacto:' block.",
+    )
+    d.title("Declaración por la salud de las personas migrantes en tránsito")
+    d.para(
+        "En la ruta hacia el norte, miles de personas pasan semanas sin ver a un médico. Pedimos a los "
+        "ministerios de salud que atiendan a toda persona en tránsito sin pedirle documentos, que los albergues "
+        "reciban medicamentos básicos y que la atención prenatal sea gratuita en las ciudades de frontera."
+    )
+    d.line("Tapachula, 9 de octubre de 2026")
+    d.heading("Adhesiones (A–Z)", 0)
+    csm = coal("Colectiva Salud en Movimiento (CSM)")
+    letters: list[tuple[str, list[tuple[int, list[Seg]]]]] = [
+        ("A", [(0, [org("Albergue Hermanas de la Frontera", ["MX"], " (México)")]),
+               (0, [org("Asociación de Enfermeras Voluntarias del Soconusco", ["MX"], " (México)")])]),
+        ("B", [(0, [org("Brigada Médica Caminantes", ["GT"], " (Guatemala)")])]),
+        ("C", [(0, [csm, ", que agrupa a:"]),
+               (1, [org("Consultorio Popular San Roque", ["SV"], " (El Salvador)", of=csm)]),
+               (1, [org("Red de Parteras del Petén", ["GT"], " (Guatemala)", of=csm)]),
+               (1, [org("Farmacia Solidaria La Esperanza", of=csm)]),
+               (0, [org("Comedor Migrante Tres Ríos", ["MX"], " (México)")])]),
+        ("D", [(0, [person("Dra. Inés Calderón Vega", ("MX",), " (a título personal) (México)")]),
+               (0, [org("Defensoría Itinerante de Salud", ["HN"], " (Honduras)")])]),
+        ("M", [(0, [org("Mesa de Salud Migrante de Tenosique", ["MX"], " (México)")]),
+               (0, [person("Pbro. Julián Ortega Ruiz", (), " (a título personal)")])]),
+        ("R", [(0, [person("Ruiz Aldana, Carmen", ("CO",), " (a título personal) (Colombia)")])]),
+        ("S", [(0, [org("Salud Sin Fronteras Centroamérica")])]),
+    ]  # fmt: skip
+    for letter, items in letters:
+        d.heading(letter, 3)
+        for level, segs in items:
+            d.item(level, "", *segs)
+    d.na("(a título personal)")
+    d.line("Contacto:")
+    d.line("Verónica Salinas Paredes")
+    d.line("prensa@saludentransito.example")
+    d.notes = (
+        "The letter headings are no agents. '(a título personal)' makes a person and is no part of the name; "
+        "'Ruiz Aldana, Carmen' is one person written surname first. 'Centroamérica' in a name is a region, no "
+        "country. The person of the contact block does not sign."
+    )
+    docs.append(d)
+
+    # H23 en, plain text: regional headings, entries joined by ' | ' and ' · ', a coalition with indented members
+    d = Doc(
+        "hw-23-en-regions-joined-lines",
+        "txt",
+        "en",
+        "txt-regions-joined-lines",
+        "hand-written",
+        "Plain text under 'Signed by:': regional headings in capitals (EAST AFRICA, SOUTHERN AFRICA, MIDDLE "
+        "EAST) that are no agents and give no country; several 'Org (Country)' entries on one line joined by "
+        "' | ' or ' · '; a platform 'which brings together:' with its members indented below; a nationality in a "
+        "name; persons '(in a personal capacity)' joined by ' · ' under 'Individuals', with titles; a closing "
+        "contact block.",
+    )
+    d.title("Coming home with dignity: joint statement on support for returning migrants")
+    d.blank()
+    d.para(
+        "People who come back after years of work abroad often find that their savings, their skills and their "
+        "pension rights count for nothing at home. We ask governments to recognise qualifications earned abroad, "
+        "to transfer social security contributions and to fund local centres where returnees get advice."
+    )
+    d.blank()
+    d.line("Nairobi, 2 December 2026")
+    d.blank()
+    d.heading("Signed by:", 0)
+    d.blank()
+    sarp = coal("Southern Africa Returnee Platform (SARP)")
+    d.heading("EAST AFRICA", 0)
+    d.para(
+        org("Kampala Returnees Forum", ["UG"], " (Uganda)"),
+        " | ",
+        org("Mombasa Port Migrants Desk", ["KE"], " (Kenya)"),
+        " | ",
+        org("Horn Mobility Watch"),
+    )
+    d.para(org("Addis Women Returnees Collective", ["ET"], " (Ethiopia)"))
+    d.blank()
+    d.heading("SOUTHERN AFRICA", 0)
+    d.para(
+        org("Lusaka Legal Aid for Migrants", ["ZM"], " (Zambia)"),
+        " · ",
+        org("Harare Diaspora Link", ["ZW"], " (Zimbabwe)"),
+        " · ",
+        org("Cape Flats Refugee Hub", ["ZA"], " (South Africa)"),
+    )
+    d.para(sarp, ", which brings together:")
+    d.item(1, "    ", org("Gaborone Reintegration Trust", ["BW"], " (Botswana)", of=sarp))
+    d.item(1, "    ", org("Maseru Cross-Border Traders Union", ["LS"], " (Lesotho)", of=sarp))
+    d.item(1, "    ", org("Nyasa Homecoming Association", of=sarp))
+    d.blank()
+    d.heading("MIDDLE EAST", 0)
+    d.para(
+        org("Amman Domestic Workers Shelter", ["JO"], " (Jordan)"),
+        " · ",
+        org("Kenyan Workers Abroad Network", ["QA"], " (Qatar)"),
+    )
+    d.blank()
+    d.heading("Individuals", 0)
+    d.para(
+        person("Rev. Grace Atieno", ("KE",), " (in a personal capacity) (Kenya)"),
+        " · ",
+        person("Dr. Tomasz Wielgosz", (), " (in a personal capacity)"),
+        " · ",
+        person("Amina Yusuf Haji", ("SO",), " (in a personal capacity) (Somalia)"),
+    )
+    d.na("(in a personal capacity)")
+    d.blank()
+    d.line("Contact:")
+    d.line("Wanjiru Kamau, campaign coordinator")
+    d.line("returnees@cominghome.example")
+    d.notes = (
+        "Regional headings are no agents and give no country. 'Kenyan Workers Abroad Network' is in Qatar (its "
+        "suffix): the nationality in its name gives no country. The person of the contact block does not sign."
+    )
+    docs.append(d)
+    return docs
+
+
 # --------------------------------------------------------------------------------------------------
 # README
 # --------------------------------------------------------------------------------------------------
@@ -2542,10 +2778,12 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: 20 invented statements (6 en, 5 es, 4 pt, 5 fr) with invented organizations and persons
+- `handwritten/`: 23 invented statements (7 en, 6 es, 4 pt, 6 fr) with invented organizations and persons
   that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
   `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
-  not cover.
+  not cover, `hw-21` … `hw-23` for the layouts of the third held-out set (type columns across PDF
+  pages, letter and regional headings, entries joined by ' · ' or ' | ', coalition paragraphs,
+  persons signing in a personal capacity, closing contact blocks), in other languages than its own.
 
 ## Gold format (`<stem>.gold.yaml`)
 
@@ -2761,7 +2999,7 @@ def build() -> list[Doc]:
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
-    docs = seed_docs(load_seed()) + hand_docs() + more_hand_docs()
+    docs = seed_docs(load_seed()) + hand_docs() + more_hand_docs() + round4_hand_docs()
     for d in docs:
         write_doc(d)
     (OUT / "README.md").write_text(readme(docs), encoding="utf-8")

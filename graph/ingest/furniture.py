@@ -25,13 +25,19 @@ CONTACT = re.compile(
 TABLE_HEADER = re.compile(
     rf"(?:{alternation(LEXICON, 'table_headers')})s?|(?:{alternation(LEXICON, 'table_coalition_headers')})|"
     rf"(?:{alternation(LEXICON, 'table_place_headers')})|(?:{alternation(LEXICON, 'table_number_headers')})|"
-    rf"(?:{alternation(LEXICON, 'table_name_headers')})|(?:{alternation(LEXICON, 'table_affiliation_headers')})",
+    rf"(?:{alternation(LEXICON, 'table_name_headers')})|(?:{alternation(LEXICON, 'table_affiliation_headers')})|"
+    rf"(?:{alternation(LEXICON, 'table_type_headers')})",
     re.I,
 )
+TYPE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_type_headers')})", re.I)
+PERSON_TYPE = re.compile(rf"(?:{alternation(LEXICON, 'table_person_types')})\b", re.I)
 NAME_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_name_headers')})", re.I)
 AFFILIATION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_affiliation_headers')})", re.I)
 PLACE_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_place_headers')})", re.I)
 COALITION_COLUMN = re.compile(rf"(?:{alternation(LEXICON, 'table_coalition_headers')})", re.I)
+LETTER_HEADING = re.compile(r"[A-ZÀ-Þ]\.?")
+LETTER_INDEX = re.compile(r"[A-ZÀ-Þ](?:[ \t]*[·|/,\-\u2013\u2022]?[ \t]*[A-ZÀ-Þ]\b){2,}")  # 'A · B · C', 'A | B | C'
+# one letter alone on its line: 'A', 'B.' above the names it opens
 PARTICLES = frozenset(
     [
         "de",
@@ -68,9 +74,10 @@ def is_date_line(value: str) -> bool:
 
 
 def is_furniture(value: str, title: str = "") -> bool:
-    """A page number, the running title, a date, a contact or a count: never a name."""
+    """A page number, the running title, a date, a contact, a count, or a letter heading or letter
+    index of an alphabetical list ('A', '### B', 'A · B · C'): never a name."""
     value = value.strip().strip("*_#").strip()
-    if not value:
+    if not value or LETTER_HEADING.fullmatch(value) or LETTER_INDEX.fullmatch(value):
         return True
     if PAGE_LINE.fullmatch(value) or (title and fold(value) == fold(title)):
         return True
@@ -109,6 +116,11 @@ def coalition_column(cells: list[str]) -> int | None:
 def place_columns(cells: list[str]) -> set[int]:
     """In a table's header row, the columns of towns and countries ('Ciudad', 'Pays')."""
     return {index for index, cell in enumerate(cells) if PLACE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}
+
+
+def type_columns(cells: list[str]) -> set[int]:
+    """In a table's header row, the columns that say what each row's signatory is ('Type', 'Tipo')."""
+    return {index for index, cell in enumerate(cells) if TYPE_COLUMN.fullmatch(cell.strip().strip("*_").strip())}
 
 
 def affiliation_columns(cells: list[str]) -> set[int]:

@@ -53,6 +53,9 @@ PARENT_INSTITUTION = re.compile(
 )
 SENTENCE_END = re.compile(r"(?<=\))\.[ \t]+(?=[A-Z\u00c0-\u00de])")  # '(VM-AP). Defensoras …'
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+# A middle dot, a bullet or a bar between spaces joins entries on one line ('A (Perú) · B (Chile)',
+# 'Europa: A (França) | B (Portugal)'): a hard break.
+DOT_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u00b7\u2022\u2219|][ \t\u00a0]+")
 BULLET = re.compile(
     r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
     r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[ \t]+[A-ZÀ-Þ]))[ \t]+"
@@ -73,7 +76,8 @@ PAIR_TAIL = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]+[ \t]+(?:and|y|e|et|&)[ \t]+[A-Z
 PERSON_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'person_labels')})(?:\s+[\w'\u2019]+){{0,4}}", re.I)
 ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels')})(?:\s+[\w'\u2019]+){{0,3}}", re.I)
 COALITION_CUE = re.compile(
-    rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})[ \t]*:?|"
+    rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})"
+    rf"(?:[ \t]+(?:{alternation(LEXICON, 'cue_objects')})(?=[ \t]*:))?[ \t]*:?|"
     rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
     re.I,
 )
@@ -82,6 +86,7 @@ TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I
 SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
 STOP_LINE = re.compile(
     rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
+    rf"[#*_ \t]*(?:{alternation(LEXICON, 'contact_headings')})[ \t*_]*:?[ \t*_]*$|"
     r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
     re.I,
 )
@@ -186,6 +191,8 @@ class ListSplitter:
             if bullet:
                 stop = bullet.end()
             found.append(_Separator(match.start(), stop, False))
+        for match in DOT_SEPARATOR.finditer(self.text, start, end):
+            found.append(_Separator(match.start(), match.end(), False))
         for match in SENTENCE_END.finditer(self.text, start, end):
             if not brackets.protects(match.start()):
                 found.append(_Separator(match.start(), match.end(), True))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.ingest.lexicon import phrases
+from graph.ingest.lexicon import alternation, phrases
 from graph.ingest.text import DASHES, fold, wordlist, words
 
 # Words that make a name an organization's ("Red", "Fundación", "Alliance"), accent-free: lexicon/names.yaml.
@@ -137,3 +137,18 @@ def is_gerund(word: str) -> bool:
     """'Advancing', 'Construyendo', 'Defendendo': how a tagline after a comma starts."""
     folded = fold(word)
     return len(folded) > 5 and (folded.endswith("ing") or folded.endswith(("ando", "endo", "iendo", "indo")))
+
+
+# After a name, words saying it signs as a person ('(in a personal capacity)', ', a título personal').
+CAPACITY = re.compile(
+    rf"[ \t]*(?:\([ \t]*(?:{alternation('signatories', 'capacity_markers')})[ \t]*\)|"
+    rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?:{alternation('signatories', 'capacity_markers')})\b)",
+    re.I,
+)
+
+
+def surname_first(given: str) -> bool:
+    """One or two capitalized words without an organization word: the given name of a name written
+    surname first ('Bennett, Grace', 'Ruiz Aldana, María José'), not an affiliation."""
+    tokens = given.split()
+    return 0 < len(tokens) <= 2 and all(t[:1].isupper() for t in tokens) and not looks_like_organization(given)

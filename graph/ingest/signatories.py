@@ -26,24 +26,15 @@ from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import ITEM, Piece, location_suffix_start, town_dash_country
-from graph.ingest.names import looks_like_organization, looks_like_person, trailing_acronym
+from graph.ingest.lists import ITEM, Piece, location_suffix_start
+from graph.ingest.names import CAPACITY, looks_like_organization, looks_like_person, surname_first, trailing_acronym
+from graph.ingest.place_claims import PlaceClaim, name_places, suffix_places
 from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
 
 # --- the section and its layout: graph.ingest.sections ------------------------------------------
 
 # --- from pieces to agents -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlaceClaim:
-    """A country a name shows, with the words that show it (``evidence`` at ``start`` in the text)."""
-
-    code: str
-    evidence: str
-    start: int
-    how: str
 
 
 @dataclass
@@ -81,9 +72,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     pieces = SectionSplitter(text, gazetteer).split(section.list_start, section.end)
     agents: list[Extracted] = []
     agent_of_piece: dict[int, int] = {}
-    # A list with its own section of individuals names its persons there: elsewhere a name is an
-    # organization's, however much it looks like a person's ('Leeds Welcome Kitchen').
-    by_shape = not any(piece.kind == ITEM and piece.persons for piece in pieces)
+    # A list with its own section of individuals, or that marks each person ('(in a personal
+    # capacity)'), names its persons so: elsewhere a name is an organization's, however much it
+    # looks like a person's ('Leeds Welcome Kitchen').
+    items = [piece for piece in pieces if piece.kind == ITEM]
+    by_shape = not any(p.persons or CAPACITY.search(text, p.start, p.end) for p in items)
     for index, piece in enumerate(pieces):
         if piece.kind != ITEM:
             continue
@@ -111,6 +104,9 @@ def read_item(
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
+    capacity = CAPACITY.search(value)
+    if capacity:  # 'Roe, Jane (in a personal capacity) (Ireland)': a person's name, then a place
+        return read_in_capacity(text, piece, capacity, gazetteer)
     titled = bool(HONORIFIC.match(value))
     affiliation = person_with_affiliation(value) if piece.persons or by_shape or titled else 0
     role = value[affiliation:].strip(" ,(" + DASHES + "-")[:1].islower()
@@ -134,7 +130,9 @@ def read_item(
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
     person = looks_like_person(name) and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
-    if not person:  # a person's own name says no country ('Mauricio', 'Salvador')
+    # A person's own name says no country ('Mauricio', 'Salvador'); nor does a country word in a name
+    # whose place the layout states ('Casa do Brasil em Lisboa (Portugal)').
+    if not person and not places:
         places += name_places(text, piece.start, name, {p.code for p in places}, gazetteer)
     kind = "person" if person else "organization"
     notes = list(piece.notes)
@@ -160,6 +158,42 @@ def read_item(
         notes=notes,
         flags=flags,
         regions=regions,
+    )
+
+
+def read_in_capacity(text: str, piece: Piece, capacity: re.Match[str], gazetteer: Gazetteer) -> Extracted:
+    """A name followed by words saying it signs in a personal capacity: a person's name (as printed,
+    title and all); what follows those words is the place."""
+    value = text[piece.start : piece.end]
+    name = value[: capacity.start()].rstrip(" ,")
+    affiliation = person_with_affiliation(name)  # 'Dr. Jane Roe, Lakeshore University (in a personal capacity)'
+    given = name[affiliation:].strip(" ,")
+    if affiliation and name[affiliation:].lstrip()[:1] == "," and surname_first(given):
+        affiliation = 0  # 'Ruiz Aldana, Carmen': the given name after the surnames
+    notes = [*piece.notes, f"'{capacity.group().strip(' ,()')}' after the name: read as a person signing"]
+    if affiliation:
+        notes.append(f"'{name[affiliation:].strip(' ,()-' + DASHES)}' after the name read as an affiliation")
+        name = name[:affiliation]
+    suffix = value[capacity.end() :]
+    places = suffix_places(text, piece.start, name, suffix, gazetteer, piece.start + capacity.end())
+    if piece.heading_place is not None and not places:
+        start, end, code = piece.heading_place
+        how = "country column of the table" if start > piece.end else "country heading above the name"
+        places.append(PlaceClaim(code, text[start:end], start, how))
+    if suffix.strip(" ,()|-" + DASHES):
+        notes.append(f"'{suffix.strip()}' after the name read as a place")
+    return Extracted(
+        start=piece.start,
+        end=piece.end,
+        name=name,
+        name_start=piece.start,
+        kind="person",
+        acronym="",
+        places=places,
+        parent=None,
+        notes=notes,
+        flags=list(piece.flags),
+        regions=[],
     )
 
 
@@ -191,77 +225,6 @@ def person_with_affiliation(value: str) -> int:
     if match and looks_like_person(value[: match.start()]) and not looks_like_person(value[match.end() :].strip(" )")):
         return match.start()
     return 0
-
-
-def suffix_places(text: str, item_start: int, name: str, suffix: str, gazetteer: Gazetteer) -> list[PlaceClaim]:
-    """Countries of a trailing place, each with the name's last word (or acronym) as context."""
-    if not suffix.strip():
-        return []
-    suffix_start = item_start + len(name)
-    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
-    inner = suffix[inner_offset:].rstrip(" )")
-    if suffix.lstrip().startswith("("):
-        inner = town_dash_country(inner)  # '(Lima - Perú)'
-    context_start = item_start + last_word_start(name)
-    claims: list[PlaceClaim] = []
-    for index, place in enumerate(gazetteer.location_parts(inner)):
-        if not place.code:
-            continue
-        place_start = suffix_start + inner_offset + place.start
-        place_end = place_start + len(place.text)
-        if text[place_end : place_end + 1] == ")" and "(" in suffix:
-            place_end += 1
-        begin = context_start if index == 0 else place_start
-        claims.append(PlaceClaim(place.code, text[begin:place_end], begin, "place written after the name"))
-    return dedupe_places(claims)
-
-
-def last_word_start(name: str) -> int:
-    """Start of the name's last word, or of its trailing '(ACRONYM)'."""
-    stripped = name.rstrip()
-    if stripped.endswith(")") and "(" in stripped:
-        return stripped.rfind("(")
-    space = stripped.rfind(" ")
-    return space + 1
-
-
-PREPOSITIONS = re.compile(r"(?:\b(?:de|del|de\s+la|en|en\s+el|en\s+la|do|da|em|no|na|in|of|of\s+the)\s+)$", re.I)
-NOT_BASED = re.compile(r"(?:\b(?:por|para|pela|pelo|for|pro|con|with|contra|against)\s+)$", re.I)
-
-
-def name_places(text: str, item_start: int, name: str, known: set[str], gazetteer: Gazetteer) -> list[PlaceClaim]:
-    """Countries inside a name ('… en Argentina', 'Caritas Colombia'); not 'por Venezuela'."""
-    claims: list[PlaceClaim] = []
-    for place in gazetteer.countries(name):
-        if place.code in known or not place.code:
-            continue
-        before = name[: place.start]
-        if NOT_BASED.search(before):
-            continue
-        preposition = PREPOSITIONS.search(before)
-        context = before[: preposition.start()] if preposition else before
-        words_before = context.rstrip().split()
-        begin = len(context.rstrip()) - len(words_before[-1]) if words_before else place.start
-        if preposition is None and not words_before:
-            after = name[place.end :].split()
-            end = place.end + (name[place.end :].find(after[0]) + len(after[0]) if after else 0)
-        else:
-            end = place.end
-        evidence = name[begin:end]
-        how = "country named in the name" + (f" ('{preposition.group().strip()} …')" if preposition else "")
-        claims.append(PlaceClaim(place.code, evidence, item_start + begin, how))
-        known.add(place.code)
-    return claims
-
-
-def dedupe_places(claims: list[PlaceClaim]) -> list[PlaceClaim]:
-    seen: set[str] = set()
-    unique: list[PlaceClaim] = []
-    for claim in claims:
-        if claim.code not in seen:
-            seen.add(claim.code)
-            unique.append(claim)
-    return unique
 
 
 __all__ = [

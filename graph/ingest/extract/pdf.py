@@ -34,11 +34,12 @@ UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # a bullet glyph without a Uni
 WRAP_LENGTH = 45  # a line shorter than this ends where its writer ended it, not where the column did
 HANGING = 8.0  # points past a marked item's text where its wrapped lines may start (a hanging indent)
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be a running header/footer
-# A sub-heading of the list ('Individual signatories', 'A título individual'): never the wrapped
-# rest of the line above it, however long that line is.
+# A sub-heading of the list ('Individual signatories', 'A título individual') or a closing label
+# ('Contact :'): never the wrapped rest of the line above it, however long that line is.
 LIST_LABEL = re.compile(
     rf"(?:{alternation('signatories', 'person_labels')}|{alternation('signatories', 'organization_labels')}|"
-    rf"{alternation('signatories', 'headings')})(?:\s+[\w'\u2019]+){{0,4}}\s*:?",
+    rf"{alternation('signatories', 'headings')}|{alternation('signatories', 'stop_lines')})"
+    rf"(?:\s+[\w'\u2019]+){{0,4}}\s*:?",
     re.I,
 )
 
@@ -138,9 +139,12 @@ def splits(row: list[dict[str, Any]], x: float) -> bool:
 
 
 def cells_of_a_table(words: list[dict[str, Any]]) -> bool:
-    """The right-hand side holds short cells (a country, a city): a table read row by row."""
-    rows = [line.text.split() for line in to_lines(words)]
-    short = sum(1 for row in rows if len(row) <= 3)
+    """The right-hand side holds short cells (a country, a city; a type and a country): a table read
+    row by row."""
+    rows = [line.text.split(" | ") for line in to_lines(words)]
+    # A cell's note in brackets ('Personne (à titre personnel)') counts only in rows of several cells.
+    rows = [[re.sub(r"\([^()]*\)", "", cell) for cell in row] if len(row) > 1 else row for row in rows]
+    short = sum(1 for row in rows if all(len(cell.split()) <= 3 for cell in row))
     return short >= 0.6 * len(rows)
 
 

@@ -1,0 +1,147 @@
+"""Sub-headings of a signatory list: person and organization labels ('A título individual:',
+'Supported by:'), labels naming a coalition read earlier ('Members of the X:'), and country or
+region headings that give the names below them a place."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.countries import Place
+from graph.ingest.finder import HEADING_WORDS
+from graph.ingest.lexicon import load
+from graph.ingest.lists import (
+    BULLET,
+    ORGANIZATION_LABEL,
+    PERSON_LABEL,
+)
+from graph.ingest.section_state import (
+    EXACT_ORGANIZATION_LABEL,
+    EXACT_PERSON_LABEL,
+    MARKUP,
+    MEMBER_HEADING,
+    MEMBER_VERB,
+    REFERENCE_WORDS,
+    Label,
+    SectionState,
+)
+from graph.ingest.text import Line, words
+
+JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
+REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
+
+
+class LabelReader(SectionState):
+    """Reads a line as a sub-heading of the list."""
+
+    def country_heading(self, line: Line, persons: bool) -> Label | None:
+        """A line that is only a country or a region ('### Argentina', 'Brasil:', '**México**'): it
+        groups the names below it by where they are; the country is their place, never a name."""
+        content = line.text[line.indent :]
+        bullet = BULLET.match(content)
+        colon = content.find(":")
+        inline: int | None = None
+        if colon > 0 and content[colon + 1 :].strip(MARKUP):  # 'México: A, B, C.' names follow inline
+            value = content[:colon].strip(MARKUP)
+            rest = content[colon + 1 :]
+            inline = line.start + line.indent + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+        elif bullet and content.rstrip().rstrip(MARKUP).endswith(":"):  # '- Indonesia:' above its names
+            value = content[bullet.end() :].strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
+        elif bullet:
+            return None
+        else:
+            value = line.text.strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
+        if bullet and inline is not None:
+            value = value[bullet.end() :].strip(MARKUP) if value.startswith(bullet.group()) else value
+        place = self.gazetteer.one_place(value, 0) if value else None
+        if place is None and value:  # 'Regional and international': regions and scopes only
+            parts = self.gazetteer.location_parts(value)
+            place = Place("", 0, len(value), value) if parts and not any(p.code for p in parts) else None
+        if place is None and value and self.region_phrase(value):  # 'ZONA NORTE', 'Pacific Islands'
+            place = Place("", 0, len(value), value)
+        if place is None:
+            return None
+        start = line.start + line.text.find(value)
+        code = (start, start + len(value), place.code) if place.code else None
+        end = line.start + line.indent + colon + 1 if inline is not None else line.end
+        return Label(line.start + line.indent, end, persons, None, inline, code, True)
+
+    def region_phrase(self, value: str) -> bool:
+        """Five words at most, each a region or country name, a word of a regional heading ('north',
+        'zona', 'islands') or a small word ('de', 'and'), at least one not a small word."""
+        total = words(value)
+        if not 0 < len(total) <= 5:
+            return False
+        rest = value
+        for place in [*self.gazetteer.countries(value), *self.gazetteer.regions(value)]:
+            rest = rest.replace(place.text, " ")
+        keys = [key for key in words(rest) if key not in REFERENCE_WORDS and key not in JOINING_WORDS]
+        return all(key in REGION_WORDS for key in keys) and any(
+            key not in REFERENCE_WORDS and key not in JOINING_WORDS for key in total
+        )
+
+    def label_of(self, line: Line, following: Line | None = None) -> Label | None:
+        """The line as a sub-heading, or None. Without a colon or heading markup, only a label of
+        the lexicon alone on its line, or one followed by bulleted names ('Individual members of
+        the Bloc' above '- Aaron …'), is a sub-heading."""
+        heading_of_country = self.country_heading(line, self.context()[1])
+        if heading_of_country is not None:
+            return heading_of_country
+        content_start = line.start + line.indent
+        bullet = BULLET.match(self.text, content_start, line.end)
+        if bullet:
+            content_start = bullet.end()
+        value = self.text[content_start : line.end]
+        heading = value.lstrip().startswith(("#", "**")) or (value.strip().startswith("__"))
+        colon = value.find(":")
+        inline: int | None = None
+        if 0 < colon <= 200:
+            label_text = value[:colon].strip(MARKUP)
+            rest = value[colon + 1 :]
+            if rest.strip(MARKUP):
+                inline = content_start + colon + 1 + len(rest) - len(rest.lstrip(MARKUP))
+            label_end = content_start + colon + 1
+        else:
+            label_text = value.strip(MARKUP)
+            label_end = line.end
+        label_text = re.sub(r"\s*\([^()]*\)", "", label_text).strip()  # '(for identification only)'
+        persons = bool(PERSON_LABEL.match(label_text))
+        target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
+        if target is None and persons and PERSON_LABEL.fullmatch(label_text):
+            target = self.coalition_called(label_text)
+        verb = MEMBER_VERB.search(label_text) if target is None and colon > 0 and inline is not None else None
+        if verb:  # 'Le Collectif X regroupe : A, B et C.'
+            target = self.coalition_named(label_text[: verb.start()])
+        if target is not None:
+            return Label(content_start, label_end, persons, target, inline)
+        if colon == -1 and not heading:
+            exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
+            if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
+                return Label(content_start, label_end, True, None, None)  # 'Personas firmantes
+            above_list = (
+                not bullet
+                and following is not None
+                and bool(BULLET.match(following.text, following.indent))
+                and bool(PERSON_LABEL.fullmatch(label_text) or ORGANIZATION_LABEL.fullmatch(label_text))
+            )
+            return Label(content_start, label_end, persons, None, None) if exact or above_list else None
+        if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
+            return None
+        if PERSON_LABEL.fullmatch(label_text):
+            return Label(content_start, label_end, True, None, inline)
+        if ORGANIZATION_LABEL.fullmatch(label_text):
+            return Label(content_start, label_end, False, None, inline)
+        return None
+
+    def coalition_called(self, label: str) -> int | None:
+        """The coalition read earlier (one with members) that a person label's last words name
+        ('Individual members of the Bloc' -> 'Latin American Bloc on Migration (LAC Bloc)')."""
+        match = EXACT_PERSON_LABEL.match(label)
+        tail = [w for w in words(label[match.end() :] if match else "") if w not in REFERENCE_WORDS]
+        if not tail:
+            return None
+        heads = {piece.parent for piece in self.pieces if piece.parent is not None}
+        for index in sorted(heads, reverse=True):
+            piece = self.pieces[index]
+            if set(tail) <= set(words(self.text[piece.start : piece.end])):
+                return index
+        return None

@@ -1,0 +1,139 @@
+"""Table rows of a signatory list ('Name | Country', '| Name | País |'): one name per cell, a
+country cell the place of the name before it, header rows that say which columns are towns,
+countries, affiliations or the coalition a row belongs to."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from graph.ingest.countries import TOWN
+from graph.ingest.furniture import (
+    PERSON_TYPE,
+    affiliation_columns,
+    coalition_column,
+    is_table_header,
+    place_columns,
+    type_columns,
+)
+from graph.ingest.lists import (
+    COALITION_CUE,
+    CUE,
+    ITEM,
+    Piece,
+)
+from graph.ingest.names import (
+    looks_like_organization,
+    trailing_acronym,
+)
+from graph.ingest.section_state import Frame, SectionState
+from graph.ingest.text import Line, words
+
+
+class TableReader(SectionState):
+    """Reads a table row of the list."""
+
+    def table_row(self, line: Line, parent: int | None, persons: bool, indent: int = 0) -> bool:
+        """'Name | Country' or '| Name | País |': each cell a name, a place cell the previous name's.
+        A cell ending in a coalition cue ('X, integrada por: | Regional') opens the coalition: the
+        lines indented below the row are its members."""
+        cells = table_cells(line)
+        if not cells:
+            return True
+        values = [self.text[s:e] for s, e, _ in cells]
+        if is_table_header(values):
+            header = cell_texts(self.text, line)
+            self.coalition_column = coalition_column(header)
+            self.place_columns = place_columns(header)
+            self.affiliation_columns = affiliation_columns(header)
+            self.type_columns = type_columns(header)
+            return True
+        if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
+            return False
+        items: list[Piece] = []
+        cue_piece: Piece | None = None
+        head: int | None = None
+        last_column = -2
+        for (start, end, column), value in zip(cells, values, strict=True):
+            cue = COALITION_CUE.search(value)
+            if column == self.coalition_column:
+                parent = self.coalition_cell(value, parent)
+            elif cue and cue.start() > 0 and not value[cue.end() :].strip() and head is None:
+                head = len(items)
+                items.append(Piece(ITEM, start, start + cue.start(), False, None, ("a coalition: its members follow",)))
+                cue_piece = Piece(CUE, start + cue.start(), end)
+            elif column in self.type_columns:  # 'Individual', 'Coalition': what the row's name is
+                if items and PERSON_TYPE.match(value.strip()):
+                    items[-1] = replace(items[-1], persons=True)
+                continue
+            elif items and self.gazetteer.is_location(value):
+                if head != len(items) - 1 and last_column == column - 1:  # the cell right after the name's
+                    items[-1] = replace(items[-1], end=end)
+                elif head != len(items) - 1 and (code := self.country_code(value)):
+                    items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
+            elif column in self.place_columns or column in self.affiliation_columns:
+                continue  # a town ('Ville') or a person's institution ('Nombre | Organización'), never a name
+            elif items and self.town_before_country(value, cells, values, column):
+                continue  # 'Org | Dakar | Sénégal' without a header: the town of the row's name
+            elif any(char.isalpha() for char in value):
+                items.append(Piece(ITEM, start, end, persons))
+            else:
+                continue
+            last_column = column
+        first = len(self.pieces)
+        self.add(items, parent)
+        if cue_piece is not None and head is not None:
+            self.pieces.append(cue_piece)
+            self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
+        elif len(items) == 1:  # lines indented below the row (more paragraphs of its cell) are its members
+            self.stack.append(Frame(indent, first, persons, "item"))
+        return True
+
+    def town_before_country(
+        self, value: str, cells: list[tuple[int, int, int]], values: list[str], column: int
+    ) -> bool:
+        """A short cell of capitalized words, no organization word, right before a country cell."""
+        after = [v for (_, _, c), v in zip(cells, values, strict=True) if c == column + 1]
+        return (
+            bool(after)
+            and bool(self.country_code(after[0]))
+            and bool(TOWN.fullmatch(value.strip()))
+            and not looks_like_organization(value)
+        )
+
+    def coalition_cell(self, value: str, parent: int | None) -> int | None:
+        """The coalition a 'member of' cell names: one read earlier (by its name or acronym)."""
+        if not value.strip(" -\u2013\u2014"):
+            return parent
+        found = self.coalition_named(value)
+        if found is None:
+            key = words(value)
+            found = next(
+                (
+                    index
+                    for index, piece in enumerate(self.pieces)
+                    if piece.kind == ITEM and key and words(trailing_acronym(self.name_of(piece))) == key
+                ),
+                None,
+            )
+        return found if found is not None else parent
+
+
+def table_cells(line: Line) -> list[tuple[int, int, int]]:
+    """The non-empty cells of a table row as (start, end, column), offsets stripped of spaces; a
+    leading '|' (Markdown) opens no column."""
+    bounds = [-1, *(i for i, char in enumerate(line.text) if char == "|"), len(line.text)]
+    cells: list[tuple[int, int, int]] = []
+    shift = 1 if line.text.lstrip().startswith("|") else 0
+    for column, (left, right) in enumerate(itertools.pairwise(bounds)):
+        value = line.text[left + 1 : right]
+        if value.strip():
+            begin = left + 1 + len(value) - len(value.lstrip())
+            cells.append((line.start + begin, line.start + left + 1 + len(value.rstrip()), column - shift))
+    return cells
+
+
+def cell_texts(text: str, line: Line) -> list[str]:
+    """Every cell of a row (empty ones too), by column."""
+    values = line.text.strip().strip("|").split("|")
+    return [value.strip() for value in values]
