@@ -248,11 +248,11 @@ def doc01():
     """English PDF: a table Organization | Country | Type running over pages with a repeated header
     row, running header and 'Page i of n' footer; coalition members in later tables."""
     stem = "h4-01-en-pdf-multipage-table"
-    fjac = "Farmworker Justice Alliance of the Carolinas (FJAC)"
+    fdac = "Farmworker Dignity Alliance of the Carolinas (FDAC)"
     gswc = "Global Seasonal Workers Coalition (GSWC)"
     main = [
         S("Harvest Rights Workers' Centre", cc=["CA"], t="Union"),
-        S(fjac, COAL, ["US"], t="Network"),
+        S(fdac, COAL, ["US"], t="Network"),
         S("Fundación Surcos Abiertos", cc=["MX"], t="NGO"),
         S("St. Brigid's Migrant Outreach", cc=["CA"], t="Faith-based"),
         S("Ontario Legal Clinic for Temporary Workers", cc=["CA"], t="Legal aid"),
@@ -267,10 +267,10 @@ def doc01():
         S("Pacific Seasonal Labour Watch", cc=["CA"], t="NGO"),
     ]
     m1 = [
-        S("Piedmont Farmworker Legal Project", cc=["US"], of=fjac),
-        S("Tar River Workers' Defense Committee", cc=["US"], of=fjac),
-        S("Iglesia Bautista Hispana de Goldsboro", cc=["US"], of=fjac),
-        S("Sandhills Rural Health Collective", cc=["US"], of=fjac),
+        S("Piedmont Farmworker Legal Project", cc=["US"], of=fdac),
+        S("Tar River Workers' Defense Committee", cc=["US"], of=fdac),
+        S("Iglesia Hispana Nueva Cosecha de Goldsboro", cc=["US"], of=fdac),
+        S("Sandhills Rural Health Collective", cc=["US"], of=fdac),
     ]
     m2 = [
         S("Kenya Returnee Workers Forum", cc=["KE"], of=gswc),
@@ -327,9 +327,9 @@ def doc01():
         s += [P(b, st_b) for b in body]
         s.append(P("Signatory organizations", st_h))
         rows = [[x["name"], x["_kw"].get("place") or cname(x["countries"][0], "en"), x["_kw"]["t"]] for x in main]
-        s.append(table(rows, ["Organization", "Country", "Type"], cols, 38))
+        s.append(table(rows, ["Organization", "Country", "Type"], cols, 46))
         s.append(Spacer(1, 12))
-        s.append(P(f"Members of the {fjac}", st_h))
+        s.append(P(f"Members of the {fdac}", st_h))
         s.append(
             table([[x["name"], cname(x["countries"][0], "en")] for x in m1], ["Organization", "Country"], [300, 110])
         )
@@ -459,7 +459,7 @@ def doc02():
         (
             "Organizaciones basadas en la fe",
             [
-                S("Pastoral de Movilidad Humana de la Diócesis de San Cristóbal", cc=["MX"]),
+                S("Pastoral de Movilidad Humana de la Parroquia de Tierra Blanca", cc=["MX"]),
                 S("Hermanas Misioneras de la Frontera Sur", cc=["GT"]),
                 S("Comunidad Menonita de Acogida El Buen Samaritano", cc=["CR"]),
             ],
@@ -616,7 +616,7 @@ def doc03():
         S("Associação Angola Solidária de Setúbal", cc=["PT"], of=riai, city="Setúbal"),
         S("Coletivo Mulheres Imigrantes em Luta (MIL)", cc=["PT"], of=riai, city="Lisboa"),
         S("Centro de Estudos Migratórios D'Ávila", cc=["BR"], city="São Paulo"),
-        S("Missão Paz e Bem dos Imigrantes", cc=["BR"], city="Belo Horizonte"),
+        S("Missão Caminho Novo dos Imigrantes", cc=["BR"], city="Belo Horizonte"),
         S("Sindicato dos Trabalhadores da Limpeza Urbana & Conservação (STLUC)", cc=["PT"], city="Lisboa"),
         S("Instituto de Direitos Humanos e Migração de Moçambique", cc=["MZ"], city="Maputo"),
         S(
@@ -730,7 +730,7 @@ def doc04():
         S("Réseau Malien des Agents de Santé Communautaire", cc=["ML"], of=csmao, city="Bamako"),
         S("Clinique Mobile Frontières & Santé", cc=["CI"], of=csmao, city="Abidjan"),
         S("Association Solidarité Lampedusa", cc=["MR"], of=csmao, city="Nouakchott"),
-        S("Planning Familial Exil et Droits", cc=["FR"], city="Lyon"),
+        S("Maison de Santé Exil et Droits", cc=["FR"], city="Lyon"),
         S("Ligue Wallonne pour l'Accueil des Réfugiés (LWAR)", cc=["BE"], city="Namur"),
         S("ASSOCIATION D'ENTRAIDE DES FEMMES COMORIENNES", cc=["FR"], city="Marseille"),
         S("Centre Primo-Soins de Montréal pour Nouveaux Arrivants", cc=["CA"], city="Montréal"),
@@ -749,7 +749,7 @@ def doc04():
     ]
     late = [
         S("Réseau Éducation Santé Exilés de Grenoble", cc=["FR"], city="Grenoble"),
-        S("Collectif des Sans-Papiers de Liège", cc=["BE"], city="Liège"),
+        S("Collectif Sans-Papiers de la Meuse", cc=["BE"], city="Liège"),
     ]
     sigs = main + pers + late
     title = "Déclaration commune : pour un accès inconditionnel aux soins des personnes exilées"
@@ -978,11 +978,11 @@ def doc06():
         ),
         S("Red de Comunidades Garífunas Desplazadas", cc=["BZ"], of=acmc),
         S("Cooperativa Agrícola La Esperanza del Corredor Seco", cc=["GT"]),
-        S("Comisión Diocesana de Movilidad Humana de Choluteca", cc=["HN"]),
+        S("Comisión Parroquial de Movilidad Humana de Marcovia", cc=["HN"]),
         S("Oficina Jurídica para Personas Desplazadas por Desastres – OJUDD", cc=["CR"]),
         S("Asociación Hondureña de Mujeres Rurales en Madrid", cc=["ES"]),
         S("Observatorio Caribeño de Migración Climática", cc=["DO"]),
-        S("Movimiento de Afectados por Represas y Sequías – MARS", cc=["PA"]),
+        S("Movimiento de Comunidades Afectadas por Sequías – MOCAS", cc=["PA"]),
         S("FEDERACIÓN DE COOPERATIVAS PESQUERAS DEL PACÍFICO", cc=["SV"]),
         S("Centro Latinoamericano de Derecho Ambiental & Movilidad (CLADAM)", cc=["MX"]),
     ]
@@ -1040,7 +1040,8 @@ def doc06():
     '(Regional), integrada por:' and its members are '–' sub-items; 'Regional' is no country. A comma
     inside a university institute's name; a name in capitals; acronyms after a dash. 'Hondureña … en
     Madrid' is a nationality: the organization is in Spain. 'Firmas personales' lists persons with
-    countries. The contact line names a person who is no signatory."""
+    countries; that heading ends the left column and its persons open the right one.
+    The contact line names a person who is no signatory."""
     na = [
         title,
         header,
@@ -1205,7 +1206,7 @@ def doc08():
         (
             "Organisations confessionnelles",
             [
-                S("Entraide Protestante de la Vallée du Rhône", cc=["FR"]),
+                S("Solidarité Protestante de la Vallée du Rhône", cc=["FR"]),
                 S("Fraternité Saint-Martin-des-Exilés", cc=["BE"]),
                 S("Association Musulmane d'Accueil et de Solidarité de Genève", cc=["CH"]),
             ],
@@ -1314,10 +1315,10 @@ def doc09():
     main = [
         S("Borderlands Immigrant Defense Fund", cc=["US"], city="El Paso"),
         S("Kino Street Legal Aid", cc=["US"], city="Nogales"),
-        S("Albergue Senda de Vida y Esperanza", cc=["MX"], city="Reynosa"),
+        S("Albergue Camino de Luz y Esperanza", cc=["MX"], city="Reynosa"),
         S("Asylum Seekers' Advocacy Project of San Diego & Tijuana", cc=["US"], city="San Diego"),
-        S("Instituto para las Mujeres en la Migración del Norte, A.C.", cc=["MX"], city="Ciudad Juárez"),
-        S("Haitian Women's Bridge of Tapachula", cc=["MX"], city="Tapachula"),
+        S("Iniciativa Mujeres en el Camino del Norte, A.C.", cc=["MX"], city="Ciudad Juárez"),
+        S("Haitian Women's Circle of Tapachula", cc=["MX"], city="Tapachula"),
         S(fac, COAL, ["US"], city="Tucson"),
         S("Good Shepherd Migrant Ministry", cc=["US"], of=fac, city="Tucson"),
         S("Comedor Puerta Norte", cc=["MX"], of=fac, city="Nogales"),
@@ -1411,7 +1412,7 @@ def doc10():
     stem = "h4-10-pt-pdf-run-on-paragraph"
     fnah = "Frente Nacional de Acolhida Humanitária – FNAH"
     orgs = [
-        S("Serviço Pastoral dos Migrantes de Roraima"),
+        S("Serviço de Acolhida aos Migrantes de Roraima"),
         S("Associação de Venezuelanos Residentes em Boa Vista", cc=["BR"]),
         S("Centro de Referência para Refugiados e Migrantes da Amazônia (CRRMA)", cc=["BR"]),
         S("Fundación Puentes Binacionales Santa Elena", cc=["VE"]),
