@@ -260,7 +260,7 @@ def doc01():
         org("Open Harbour Kefalonia", "GR", member_of=coal_name),
         org("Migrant Health Partnership of the Pacific Northwest", "US"),
         org("Council for Returnee Dignity", "SL"),
-        org("Detention Watch Canada", "CA", cin=["CA"], no_suffix=True),
+        org("Detention Monitors Canada", "CA", cin=["CA"], no_suffix=True),
         org("Tamarind Labour Rights Centre", "LK"),
         org("Lagos Diaspora Return Forum", "DE"),
         org(f"Youth for Open Borders {EN} Aotearoa", "NZ"),
@@ -336,7 +336,7 @@ def doc01():
         "notes": "Titles (Prof., Dr., Rev.) are kept in person names as printed; affiliations between the name "
         "and the country are not agents. '(network)' is a layout marker, not part of the name. Names "
         "with commas (a faculty of a university) are split at the last comma only. "
-        "'Detention Watch Canada' has no country suffix: its country is in its name.",
+        "'Detention Monitors Canada' has no country suffix: its country is in its name.",
         "sigs": orgs + persons + late,
         "render": render,
         "not_agents": [
@@ -995,7 +995,7 @@ def doc06():
         "states no country; its members are 'List Bullet 2' paragraphs. 'RD Congo' is CD. Dash "
         "acronyms ('\u2013 AFRF', '\u2013 PAFAL') and a dash tagline ('\u2013 accueil des familles') stay in names. "
         "'Congolaises', 'Burundais', 'luxembourgeoise' are nationalities. A lawyer's bar affiliation "
-        "is not part of her name. Titles (Sœur, Me, Pr, Abbé) are kept as printed.",
+        "is not part of his name. Titles (Sœur, Me, Pr, Abbé) are kept as printed.",
         "sigs": top + persons + late,
         "render": render,
         "not_agents": [
