@@ -43,12 +43,12 @@ from graph.ingest.suggest_examples import EXAMPLES_FILE
 
 EVAL = Path(__file__).resolve().parent / "eval"
 # The dev texts live in one place, the model's labelled examples (data/suggest/examples.csv), one
-# ``set`` per file they were written in: dev, dev2 ... dev8, then heldout2 and heldout3, written by
-# other hands on 2026-12-03 and each scored once as held-out (figures kept in docs/suggest.md); they
-# are dev since. Every dev text is scored by a model whose examples leave out its whole set.
+# ``set`` per file they were written in: dev, dev2 ... dev8, then heldout2, heldout3 and heldout4,
+# written by other hands on 2026-12-03 and each scored once as held-out (figures kept in
+# docs/suggest.md); they are dev since. Every dev text is scored by a model whose examples leave out its whole set.
 DEV = paths.DATA_DIR / EXAMPLES_FILE
 # Never read while the model was built: the first held-out set, written with the first model.
-SETS = {"held-out": EVAL / "suggest_heldout.csv", "held-out 4": EVAL / "suggest_heldout4.csv"}
+SETS = {"held-out": EVAL / "suggest_heldout.csv"}
 CLOSE_PAIRS = [(9, 10), (11, 13), (15, 22), (5, 7), (3, 17), (2, 23)]
 LIMIT = 5
 LEXICAL_THRESHOLD = 0.35
