@@ -20,7 +20,9 @@ the model's top 5 at or above the calibrated threshold):
     .venv/bin/python benchmarks/eval_suggest.py [--sweep | --dev | --brief | --errors] [--lexical]
 
 ``--sweep``, ``--dev``, ``--brief`` (one line per dev set and the seed) and ``--errors`` (dev texts
-whose primary is not in the first three) read the dev sets only. ``--lexical`` scores the model
+whose primary is not in the first three) read the dev sets only; the sets written only to train
+(``TRAINING_ONLY``, the scenes) are scored and shown per set but left out of every figure over all
+sets, the sweep and ``--errors``. ``--lexical`` scores the model
 without its examples channels (the round-4 model), on the same sets, for comparison.
 """
 
