@@ -43,8 +43,14 @@ NOTHING = [
     "Quito, 3 de diciembre de 2026.",
     "Rendez-vous dimanche à 14 h devant la mairie !",
     "Um abraço fraterno a todas as delegações.",
+    "Somos una red de colectivos de barrio fundada en 2009.",
+    "Notre réseau rassemble une quarantaine de collectifs depuis 2011.",
+    "Compartilhe este comunicado com as suas redes.",
+    "Questions about this letter can be sent to the address below.",
+    "Un minuto de silencio, por favor, antes de empezar.",
 ]
-"""Slogans, dates and places, calls to gather, greetings: no objective and no principle either."""
+"""Slogans, dates and places, calls to gather, greetings, a signatory presenting itself, a request to
+share, a contact line, a minute of silence: no objective and no principle either."""
 FALSE_FRIENDS = [
     ("es", "Mi apelación fue rechazada y el plazo para recurrir ya había vencido.", "objective/12"),
     ("en", "Offices must give newcomers clear information in Arabic, French and Spanish.", "objective/3"),
@@ -97,6 +103,14 @@ def test_a_word_shared_with_the_framing_does_not_silence_a_demand(
 ) -> None:
     assert detect_language(text) == language
     assert target in [s.target.path for s in model.suggest(text, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("fr", "vous devant presque laissent"), ("es", "usted delante casi dejan"), ("pt", "você diante quase deixam")],
+)
+def test_pronouns_and_function_words_are_left_out(model: LexicalModel, language: str, words: str) -> None:
+    assert model.analyzer.stems(words, language) == []
 
 
 def test_a_translation_note_still_gets_nothing(model: LexicalModel) -> None:

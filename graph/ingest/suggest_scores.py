@@ -26,8 +26,8 @@ class Weights:
     """Weight of the nearest examples' votes."""
     none: float = 0.3
     """Weight of the nearest examples' "none" votes in the bar a target must pass."""
-    k: int = 5
-    """How many nearest examples vote."""
+    k: int = 7
+    """How many nearest examples vote (5 until the sixth pass; 7 with the scenes sets)."""
     also: float = 0.5
     """An example's vote for a further (``also``) target, relative to its primary."""
     framing: float = 1.3
