@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.countries import Gazetteer
+from graph.ingest.countries import SCOPE, Gazetteer
 from graph.ingest.lexicon import alternation
 from graph.ingest.names import (
     LEGAL_FORM,
@@ -541,8 +541,20 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             last_word = before.split()[-1] if before.split() else ""
             if gazetteer.countries(last_word) and gazetteer.is_location(last_word):
                 continue
-        return match.start()
+        return scope_start(before, gazetteer)
     return len(value)
+
+
+SCOPE_BRACKET = re.compile(r"[ \t]*\(([^()]{2,40})\)[ \t]*$")
+
+
+def scope_start(before: str, gazetteer: Gazetteer) -> int:
+    """Where a place suffix really begins when a layout marker stands between it and the name
+    ('Observatory (network), Italy', 'Rede X (rede) — Lisboa, Portugal'): before the marker."""
+    marker = SCOPE_BRACKET.search(before)
+    if marker and marker.start() > 0 and SCOPE.fullmatch(marker.group(1).strip()):
+        return marker.start()
+    return len(before)
 
 
 def town_dash_country(value: str) -> str:

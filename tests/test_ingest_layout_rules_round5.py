@@ -1,0 +1,63 @@
+"""Layout rules added when the fourth and fifth held-out sets became development data, one small
+invented statement each: a coalition that signs 'on behalf of' its members ('en nombre de:', 'em nome
+de:', 'au nom de :'), and a layout marker '(network)', '(rede)' between a name and its place."""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from graph.curation.curated import load_curated
+from graph.ingest.countries import Gazetteer
+from graph.ingest.signatories import extract_signatories
+from tests.conftest import SEED_DATA
+
+Row = tuple[str, str, str, tuple[str, ...]]  # name, kind ('person'/'organization'/'coalition'), coalition, countries
+
+BODY = "Joint appeal\n\nWe ask every government to open safe and legal routes for people on the move.\n\n"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(set(load_curated(SEED_DATA).countries))
+
+
+def read(text: str, gazetteer: Gazetteer) -> list[Row]:
+    extraction = extract_signatories(text, gazetteer)
+    rows: list[Row] = []
+    for agent in extraction.agents:
+        parent = extraction.agents[agent.parent].name if agent.parent is not None else ""
+        kind = "person" if agent.kind == "person" else ("coalition" if agent.is_coalition else "organization")
+        rows.append((agent.name, kind, parent, tuple(sorted({p.code for p in agent.places}))))
+    return rows
+
+
+def test_network_marker_and_country_before_on_behalf_of(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signed by:\n\nHarbour Light Legal Aid, Ireland\n"
+    text += "Baltic Shelter Forum (network), Latvia, on behalf of its members:\n"
+    text += "    – Riga Night Shelter, Latvia\n    – Tallinn Welcome House, Estonia\nNorth Sea Migrant Desk, Norway\n\n"
+    text += "Press: press@example.org\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Light Legal Aid", "organization", "", ("IE",)),
+        ("Baltic Shelter Forum", "coalition", "", ("LV",)),
+        ("Riga Night Shelter", "organization", "Baltic Shelter Forum", ("LV",)),
+        ("Tallinn Welcome House", "organization", "Baltic Shelter Forum", ("EE",)),
+        ("North Sea Migrant Desk", "organization", "", ("NO",)),
+    ]
+
+
+def test_rede_marker_with_city_and_em_nome_de(gazetteer: Gazetteer) -> None:
+    text = BODY + "Assinam:\n\n- Instituto Vento Sul — Porto Alegre, Brasil\n"
+    text += "- Rede Atlântica de Acolhida (rede) — Luanda, Angola, em nome de:\n"
+    text += "    - Casa Kizomba — Benguela, Angola\n    - Centro Bissau Aberto — Bissau, Guiné-Bissau\n"
+    text += "- Coletivo Maré Alta — Recife, Brasil\n"
+    rows = read(text, gazetteer)
+    assert [(name, kind, parent) for name, kind, parent, _ in rows] == [
+        ("Instituto Vento Sul", "organization", ""),
+        ("Rede Atlântica de Acolhida", "coalition", ""),
+        ("Casa Kizomba", "organization", "Rede Atlântica de Acolhida"),
+        ("Centro Bissau Aberto", "organization", "Rede Atlântica de Acolhida"),
+        ("Coletivo Maré Alta", "organization", ""),
+    ]
+    assert rows[1][3] == ("AO",)
