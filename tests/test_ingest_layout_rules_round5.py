@@ -61,3 +61,40 @@ def test_rede_marker_with_city_and_em_nome_de(gazetteer: Gazetteer) -> None:
         ("Coletivo Maré Alta", "organization", ""),
     ]
     assert rows[1][3] == ("AO",)
+
+
+def test_sector_headings_with_counts_are_no_agents(gazetteer: Gazetteer) -> None:
+    text = BODY + "Respaldan:\n\nAsociaciones civiles (2)\nCasa Andina del Migrante (Perú)\n"
+    text += "Refugio Sol del Sur (Chile)\n\n"
+    text += "Redes y plataformas (1)\nRed Pacífico Sur (red), en nombre de:\n    - Hogar Caleta Norte (Chile)\n\n"
+    text += "Personas (1)\nDra. Inés Quiroga Salas (Argentina)\n"
+    assert read(text, gazetteer) == [
+        ("Casa Andina del Migrante", "organization", "", ("PE",)),
+        ("Refugio Sol del Sur", "organization", "", ("CL",)),
+        ("Red Pacífico Sur", "coalition", "", ()),
+        ("Hogar Caleta Norte", "organization", "Red Pacífico Sur", ("CL",)),
+        ("Dra. Inés Quiroga Salas", "person", "", ("AR",)),
+    ]
+
+
+def test_shortened_running_title_beside_a_page_number_is_furniture(gazetteer: Gazetteer) -> None:
+    text = "SAFE HARBOURS NOW: A JOINT STATEMENT ON SEA RESCUE\n\nWe ask every state to rescue people at sea.\n\n"
+    text += "Signatories:\n\nBlue Line Rescue (Malta)\nTide Watch Alliance (network), on behalf of:\n"
+    text += "    - Harbour Doctors (Greece)\n\nSafe Harbours Now - joint statement\nPage 2 of 2\n\n"
+    text += "    - Lampedusa Welcome Point (Italy)\nNorth Shore Legal Clinic (Cyprus)\n"
+    rows = read(text, gazetteer)
+    assert [(name, parent) for name, _, parent, _ in rows] == [
+        ("Blue Line Rescue", ""),
+        ("Tide Watch Alliance", ""),
+        ("Harbour Doctors", "Tide Watch Alliance"),
+        ("Lampedusa Welcome Point", "Tide Watch Alliance"),
+        ("North Shore Legal Clinic", ""),
+    ]
+
+
+def test_collectif_marker_before_a_country_in_brackets(gazetteer: Gazetteer) -> None:
+    text = BODY + "Endossent cet appel :\n\nCollectif Rives Ouvertes (collectif) (France)\nMaison Kora (Sénégal)\n"
+    assert read(text, gazetteer) == [
+        ("Collectif Rives Ouvertes", "organization", "", ("FR",)),
+        ("Maison Kora", "organization", "", ("SN",)),
+    ]

@@ -84,6 +84,18 @@ def is_furniture(value: str, title: str = "") -> bool:
     return is_date_line(value) or bool(CONTACT.search(value)) or bool(STOP_LINE.match(value)) or is_trailer(value)
 
 
+def is_page_line(value: str) -> bool:
+    return bool(PAGE_LINE.fullmatch(value.strip().strip("*_#").strip()))
+
+
+def is_short_title(value: str, title: str) -> bool:
+    """A running header that shortens the title ('Zero Fees, Full Wages - joint statement' under
+    'ZERO FEES, FULL WAGES: A JOINT STATEMENT ON …'): three words or more, all words of the title.
+    Only read so next to a page number, where a signatory's name that the title holds is not."""
+    own = set(re.findall(r"\w+", fold(value)))
+    return len(own) >= 3 and own <= set(re.findall(r"\w+", fold(title)))
+
+
 def is_trailer(value: str) -> bool:
     return bool(TRAILER.fullmatch(value.strip().lstrip("\u2026.").strip()))
 

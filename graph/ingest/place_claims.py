@@ -48,7 +48,7 @@ def suffix_places(
     return dedupe_places(claims)
 
 
-LEADING_MARKER = re.compile(r"^[ \t]*\(([^()]{2,40})\)(?=[ \t]*[,\u2013\u2014-])")
+LEADING_MARKER = re.compile(r"^[ \t]*\(([^()]{2,40})\)(?=[ \t]*[,(\u2013\u2014-])")
 
 
 def blank_scope_marker(suffix: str) -> str:

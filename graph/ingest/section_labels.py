@@ -26,6 +26,7 @@ from graph.ingest.section_state import (
 )
 from graph.ingest.text import Line, words
 
+COUNTED = re.compile(r"[^()]*[^\W\d][^()]*\(\d{1,4}\)[ \t]*")  # 'Organizations (34)', 'Sindicatos (5)'
 JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
 REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
 
@@ -103,6 +104,7 @@ class LabelReader(SectionState):
         else:
             label_text = value.strip(MARKUP)
             label_end = line.end
+        counted = COUNTED.fullmatch(label_text)
         label_text = re.sub(r"\s*\([^()]*\)", "", label_text).strip()  # '(for identification only)'
         persons = bool(PERSON_LABEL.match(label_text))
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
@@ -113,6 +115,8 @@ class LabelReader(SectionState):
             target = self.coalition_named(label_text[: verb.start()])
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
+        if counted and not bullet and inline is None and self.is_category(label_text):
+            return Label(content_start, label_end, persons, None, None)  # 'Associations (9)'
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
@@ -131,6 +135,19 @@ class LabelReader(SectionState):
         if ORGANIZATION_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, False, None, inline)
         return None
+
+    def is_category(self, label: str) -> bool:
+        """A sector heading's words ('Associations', "Trade unions and workers' associations",
+        'Réseaux et collectifs'): a lexicon label, or up to eight words in sentence case (no capital
+        after the first word, so no proper name) that name no country."""
+        if PERSON_LABEL.fullmatch(label) or ORGANIZATION_LABEL.fullmatch(label):
+            return True
+        tokens = label.split()
+        return (
+            0 < len(tokens) <= 8
+            and not any(char.isupper() for token in tokens[1:] for char in token)
+            and not self.gazetteer.countries(label)
+        )
 
     def coalition_called(self, label: str) -> int | None:
         """The coalition read earlier (one with members) that a person label's last words name

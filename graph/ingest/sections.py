@@ -20,6 +20,8 @@ from dataclasses import replace
 
 from graph.ingest.furniture import (
     is_furniture,
+    is_page_line,
+    is_short_title,
 )
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
@@ -87,13 +89,22 @@ class SectionSplitter(LabelReader, TableReader):
         furniture (page numbers, running title, dates, contacts, counts) left out."""
         rows: list[tuple[Line, int, bool]] = []
         blank = False
-        for line in split_lines(self.text, start, end):
+        lines = split_lines(self.text, start, end)
+        filled = [line.stripped for line in lines if line.stripped]
+        by_page = {
+            value
+            for index, value in enumerate(filled)
+            if is_short_title(value, self.title) and any(is_page_line(v) for v in filled[max(0, index - 1) : index + 2])
+        }
+        for line in lines:
             if line.start < start:
                 line = Line(start, line.end, self.text[start : line.end])
             if not line.stripped:
                 blank = True
                 continue
             if is_furniture(line.stripped, self.title) or re.fullmatch(r"[\s|:\-]+", line.text):
+                continue
+            if line.stripped in by_page:  # a running header shortening the title, beside a page number
                 continue
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
