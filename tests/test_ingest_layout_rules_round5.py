@@ -98,3 +98,22 @@ def test_collectif_marker_before_a_country_in_brackets(gazetteer: Gazetteer) -> 
         ("Collectif Rives Ouvertes", "organization", "", ("FR",)),
         ("Maison Kora", "organization", "", ("SN",)),
     ]
+
+
+def test_signatories_before_the_letter_and_a_later_list_after_it(gazetteer: Gazetteer) -> None:
+    text = "The undersigned organizations\n- Northgate Refugee Forum (United Kingdom)\n"
+    text += "- Kelp Coast Network (network), on behalf of:\n  - Orkney Welcome Table (United Kingdom)\n"
+    text += "- Dublin Family Reunion Desk (Ireland)\nIndividuals:\n- Dr. Fiona MacLeod (United Kingdom)\n"
+    text += "Edinburgh, 2 December 2026\nTo the Minister for Borders\nSubject: family reunion delays\nDear Minister,\n"
+    text += "Children have waited for years to join a parent who was granted protection in this country.\n"
+    text += "Yours sincerely.\nAlso signed by:\n- Cardiff Sanctuary Kitchen (United Kingdom)\n"
+    text += "Contact: Mary Rowe, reunion@example.org\n"
+    rows = read(text, gazetteer)
+    assert [(name, kind, parent) for name, kind, parent, _ in rows] == [
+        ("Northgate Refugee Forum", "organization", ""),
+        ("Kelp Coast Network", "coalition", ""),
+        ("Orkney Welcome Table", "organization", "Kelp Coast Network"),
+        ("Dublin Family Reunion Desk", "organization", ""),
+        ("Dr. Fiona MacLeod", "person", ""),
+        ("Cardiff Sanctuary Kitchen", "organization", ""),
+    ]

@@ -20,7 +20,7 @@ random input). A comma ends a name unless one of these transparent rules says it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
@@ -70,6 +70,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     if section is None:
         return Extraction(None, [], [])
     pieces = SectionSplitter(text, gazetteer).split(section.list_start, section.end)
+    later = SectionFinder(text, gazetteer).continuation(section.end) if section.end < len(text) else None
+    if later is not None:  # 'Endossent également :' after the letter that the list opened
+        shift = len(pieces)
+        more = SectionSplitter(text, gazetteer).split(later.list_start, later.end)
+        pieces += [replace(p, parent=None if p.parent is None else p.parent + shift) for p in more]
     agents: list[Extracted] = []
     agent_of_piece: dict[int, int] = {}
     # A list with its own section of individuals, or that marks each person ('(in a personal
