@@ -117,3 +117,38 @@ def test_signatories_before_the_letter_and_a_later_list_after_it(gazetteer: Gaze
         ("Dr. Fiona MacLeod", "person", ""),
         ("Cardiff Sanctuary Kitchen", "organization", ""),
     ]
+
+
+def test_place_line_below_each_name_and_a_cue_line_below_a_network(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signataires\nOrganisations et personnes qui se joignent à cet appel :\n"
+    text += "Maison Baobab d'Accueil\nSénégal\nComptoir Juridique des Exilés\nFrance\n"
+    text += "Réseau Sahel Hospitalité\nréseau\nRégional\nau nom de :\n- Case Solidaire de Kayes (Mali)\n"
+    text += "- Abri Tadamoun (Niger)\nAtelier Migrations Lumière\nBelgique\nAlliance des Rives\nréseau\n"
+    text += "au nom de : Foyer Oasis (Tunisie) ; Point Refuge Oujda (Maroc)\n"
+    text += "Personnes signataires\nMe Lucie Fontanel-Ba\nFrance\n"
+    rows = read(text, gazetteer)
+    assert rows == [
+        ("Maison Baobab d'Accueil", "organization", "", ("SN",)),
+        ("Comptoir Juridique des Exilés", "organization", "", ("FR",)),
+        ("Réseau Sahel Hospitalité", "coalition", "", ()),
+        ("Case Solidaire de Kayes", "organization", "Réseau Sahel Hospitalité", ("ML",)),
+        ("Abri Tadamoun", "organization", "Réseau Sahel Hospitalité", ("NE",)),
+        ("Atelier Migrations Lumière", "organization", "", ("BE",)),
+        ("Alliance des Rives", "coalition", "", ()),
+        ("Foyer Oasis", "organization", "Alliance des Rives", ("TN",)),
+        ("Point Refuge Oujda", "organization", "Alliance des Rives", ("MA",)),
+        ("Me Lucie Fontanel-Ba", "person", "", ("FR",)),
+    ]
+
+
+def test_country_headings_above_names_stay_headings(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signed by:\n\nKenya\nNairobi Shelter Collective\nMombasa Legal Desk\n\nUganda\n"
+    text += "Kampala Refuge Line\n\nTanzania\nDodoma Welcome House\nArusha Migrant Forum\n"
+    rows = read(text, gazetteer)
+    assert [(name, countries) for name, _, _, countries in rows] == [
+        ("Nairobi Shelter Collective", ("KE",)),
+        ("Mombasa Legal Desk", ("KE",)),
+        ("Kampala Refuge Line", ("UG",)),
+        ("Dodoma Welcome House", ("TZ",)),
+        ("Arusha Migrant Forum", ("TZ",)),
+    ]

@@ -115,6 +115,8 @@ class LabelReader(SectionState):
             target = self.coalition_named(label_text[: verb.start()])
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
+        if not self.pieces and colon == len(value.rstrip(MARKUP)) - 1 and self.is_description(label_text):
+            return Label(content_start, label_end, persons, None, None)  # 'Organizations and people who join:'
         if counted and not bullet and inline is None and self.is_category(label_text):
             return Label(content_start, label_end, persons, None, None)  # 'Associations (9)'
         if colon == -1 and not heading:
@@ -148,6 +150,12 @@ class LabelReader(SectionState):
             and not any(char.isupper() for token in tokens[1:] for char in token)
             and not self.gazetteer.countries(label)
         )
+
+    def is_description(self, label: str) -> bool:
+        """Five words or more in sentence case opening the list before a colon: a description of
+        what follows ('Organizaciones y personas que se suman a este pronunciamiento:')."""
+        tokens = label.split()
+        return len(tokens) >= 5 and self.is_category(" ".join(tokens[:8])) and len(tokens) <= 14
 
     def coalition_called(self, label: str) -> int | None:
         """The coalition read earlier (one with members) that a person label's last words name

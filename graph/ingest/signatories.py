@@ -134,7 +134,8 @@ def read_item(
         start, end, code = piece.heading_place
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
-    person = looks_like_person(name) and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
+    shaped = looks_like_person(name) or (titled and looks_like_person(HONORIFIC.sub("", name, count=1).strip()))
+    person = shaped and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
     # A person's own name says no country ('Mauricio', 'Salvador'); nor does a country word in a name
     # whose place the layout states ('Casa do Brasil em Lisboa (Portugal)').
     if not person and not places:
