@@ -152,3 +152,17 @@ def test_country_headings_above_names_stay_headings(gazetteer: Gazetteer) -> Non
         ("Dodoma Welcome House", ("TZ",)),
         ("Arusha Migrant Forum", ("TZ",)),
     ]
+
+
+def test_block_of_names_without_heading_above_a_supporters_label(gazetteer: Gazetteer) -> None:
+    text = "DECLARACIÓN SOBRE EL ASILO EN LOS PUERTOS\n\nPedimos a las autoridades que reciban a toda persona que "
+    text += "solicite asilo en un puerto de entrada y que dejen de devolverla a ciudades peligrosas.\n\n"
+    text += "Casa Refugio Las Palmas, San Pedro Sula, Honduras\nClínica Legal del Norte, El Paso, Estados Unidos\n"
+    text += "Comedor La Frontera, Ciudad Juárez, México\n\nCon el apoyo de:\nFundación Horizonte Abierto\n\n"
+    text += "Contacto: prensa@example.org\n"
+    assert read(text, gazetteer) == [
+        ("Casa Refugio Las Palmas", "organization", "", ("HN",)),
+        ("Clínica Legal del Norte", "organization", "", ("US",)),
+        ("Comedor La Frontera", "organization", "", ("MX",)),
+        ("Fundación Horizonte Abierto", "organization", "", ()),
+    ]

@@ -54,8 +54,35 @@ class SectionFinder:
             if match and (index > 0 or self.list_follows(index)) and not is_prose(line.text[: match.end() + 200]):
                 section = self.section_after_cue(index, line, match.end())
                 if section:
-                    return section
+                    return self.with_block_before(index, section)
         return self.trailing_block()
+
+    def with_block_before(self, index: int, section: Section) -> Section:
+        """The section started earlier when the heading found is a sub-heading ('Supported by:',
+        'Individual signatories:', 'Signatures received after publication:') right below three
+        name-like lines or more that follow the body's prose: those lines are the list's start."""
+        line = self.lines[index]
+        label = re.sub(r"\s*\([^()]*\)", "", line.stripped.split(":", 1)[0]).strip(MARKUP)
+        if not (ORGANIZATION_LABEL.fullmatch(label) or PERSON_LABEL.fullmatch(label)):
+            return section
+        names, first, blank_run = 0, index, 0
+        for number in range(index - 1, 0, -1):
+            value = self.lines[number].stripped
+            if not value:
+                blank_run += 1
+                if blank_run > 1:
+                    break
+                continue
+            blank_run = 0
+            if is_prose(value):
+                break
+            if not looks_like_name_line(value) or is_furniture(value, self.title):
+                return section
+            names, first = names + 1, number
+        if names < 3 or not is_prose(self.lines[first - 1].stripped or self.lines[first - 2].stripped):
+            return section
+        start = self.lines[first].start
+        return Section(start, start, section.end, f"{names} name-like lines above '{line.stripped[:60]}'")
 
     def list_follows(self, index: int) -> bool:
         """A bulleted line comes right after the first line: that line is the heading of a list that

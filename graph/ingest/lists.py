@@ -500,6 +500,11 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
 
 
 SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
+# The first word of many towns, never of a person's name ('El Paso', 'San Diego', 'Ciudad Juárez').
+TOWN_WORD = re.compile(
+    r"(?:El|Los|Las|La|San|Santa|Santo|São|Saint|St\.?|Sainte|Port|Porto|Puerto|Ciudad|Fort|New|Nueva|Nuevo|"
+    r"Mount|Villa|Vila|Bahía|Baía|Cabo|Cape|Rio|Río)\s"
+)
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 
@@ -527,7 +532,10 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             match.group().strip() == ","
             and not ends_complete(before)
             and any(
-                not p.code and not gazetteer.regions(p.text) and looks_like_person(p.text)
+                not p.code
+                and not gazetteer.regions(p.text)
+                and looks_like_person(p.text)
+                and not TOWN_WORD.match(p.text)
                 for p in gazetteer.location_parts(rest)
             )
         ):
