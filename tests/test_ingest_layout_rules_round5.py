@@ -166,3 +166,16 @@ def test_block_of_names_without_heading_above_a_supporters_label(gazetteer: Gaze
         ("Comedor La Frontera", "organization", "", ("MX",)),
         ("Fundación Horizonte Abierto", "organization", "", ()),
     ]
+
+
+def test_type_headings_above_bullets_are_no_agents(gazetteer: Gazetteer) -> None:
+    text = BODY + "Aderem a este apelo:\n\nSindicatos\n- Sindicato dos Estivadores Migrantes (Brasil)\n"
+    text += "Organizações religiosas\n- Pastoral do Acolhimento de Manaus (Brasil)\n"
+    text += "Rede Amazônia Acolhe\n- Casa Rio Negro (Brasil)\n- Abrigo Tabatinga (Brasil)\n"
+    assert read(text, gazetteer) == [
+        ("Sindicato dos Estivadores Migrantes", "organization", "", ("BR",)),
+        ("Pastoral do Acolhimento de Manaus", "organization", "", ("BR",)),
+        ("Rede Amazônia Acolhe", "coalition", "", ()),
+        ("Casa Rio Negro", "organization", "Rede Amazônia Acolhe", ("BR",)),
+        ("Abrigo Tabatinga", "organization", "Rede Amazônia Acolhe", ("BR",)),
+    ]

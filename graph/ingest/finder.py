@@ -143,7 +143,7 @@ class SectionFinder:
         label of later signatories ending in a colon ('Endossent également :', 'Also signed by:')
         right above bulleted names."""
         for index, line in enumerate(self.lines):
-            if line.start < after or not line.stripped.endswith(":"):
+            if line.start < after or not line.stripped:
                 continue
             label = line.stripped.rstrip(":").strip().strip(MARKUP)
             if (ORGANIZATION_LABEL.fullmatch(label) or HEADING_WORDS.fullmatch(label)) and self.list_follows(index):

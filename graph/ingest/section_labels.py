@@ -27,6 +27,8 @@ from graph.ingest.section_state import (
 from graph.ingest.text import Line, words
 
 COUNTED = re.compile(r"[^()]*[^\W\d][^()]*\(\d{1,4}\)[ \t]*")  # 'Organizations (34)', 'Sindicatos (5)'
+# A type heading's first words are plural ('Syndicats', 'Organizaciones basadas en la fe', 'Trade unions').
+PLURAL_HEAD = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[sx]\b|[^\W\d_][\w'\u2019-]*\s+[^\W\d_][\w'\u2019-]*[sx]\b)")
 JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
 REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
 
@@ -127,7 +129,11 @@ class LabelReader(SectionState):
                 not bullet
                 and following is not None
                 and bool(BULLET.match(following.text, following.indent))
-                and bool(PERSON_LABEL.fullmatch(label_text) or ORGANIZATION_LABEL.fullmatch(label_text))
+                and bool(
+                    PERSON_LABEL.fullmatch(label_text)
+                    or ORGANIZATION_LABEL.fullmatch(label_text)
+                    or (self.is_category(label_text) and PLURAL_HEAD.match(label_text))
+                )
             )
             return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
