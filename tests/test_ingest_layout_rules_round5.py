@@ -6,12 +6,16 @@ de:', 'au nom de :'), and a layout marker '(network)', '(rede)' between a name a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.curation.curated import load_curated
 from graph.ingest.countries import Gazetteer
+from graph.ingest.extract import read_input
 from graph.ingest.signatories import extract_signatories
 from tests.conftest import SEED_DATA
+from tests.documents import pdf_pages
 
 Row = tuple[str, str, str, tuple[str, ...]]  # name, kind ('person'/'organization'/'coalition'), coalition, countries
 
@@ -178,4 +182,43 @@ def test_type_headings_above_bullets_are_no_agents(gazetteer: Gazetteer) -> None
         ("Rede Amazônia Acolhe", "coalition", "", ()),
         ("Casa Rio Negro", "organization", "Rede Amazônia Acolhe", ("BR",)),
         ("Abrigo Tabatinga", "organization", "Rede Amazônia Acolhe", ("BR",)),
+    ]
+
+
+def wrapped(text: str, width: float = 420.0) -> list[str]:
+    """``text`` wrapped greedily at ``width`` points in the test font, as a PDF writer wraps it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests.documents import FONT
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", FONT, 11) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def test_pdf_run_on_paragraph_wrapped_at_long_words_and_across_a_page(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    names = "Endorsed by: Harbour Light Legal Aid, Northumberland Sanctuary Kitchen, Baltic Shelter Forum "
+    names += "(composed of Vilnius Open Door, Klaipeda Seafarers Welcome, Transcarpathian Humanitarian Volunteers), "
+    names += "Liverpool Unaccompanied Minors Befriending Scheme, Aberdeenshire Refugee Orchestra and "
+    names += "Cardiff Sanctuary Kitchen."
+    lines = wrapped(names)
+    body = [(0.0, "We ask every government to open safe routes."), (0.0, "")]
+    page_one = body + [(0.0, line) for line in lines[:3]]
+    page_two = [(0.0, line) for line in lines[3:]]
+    text = read_input(pdf_pages(tmp_path / "run-on.pdf", [page_one, page_two], header="Safe routes")).text
+    rows = read(text, gazetteer)
+    assert [(name, parent) for name, _, parent, _ in rows] == [
+        ("Harbour Light Legal Aid", ""),
+        ("Northumberland Sanctuary Kitchen", ""),
+        ("Baltic Shelter Forum", ""),
+        ("Vilnius Open Door", "Baltic Shelter Forum"),
+        ("Klaipeda Seafarers Welcome", "Baltic Shelter Forum"),
+        ("Transcarpathian Humanitarian Volunteers", "Baltic Shelter Forum"),
+        ("Liverpool Unaccompanied Minors Befriending Scheme", ""),
+        ("Aberdeenshire Refugee Orchestra", ""),
+        ("Cardiff Sanctuary Kitchen", ""),
     ]
