@@ -310,6 +310,7 @@ def runs_over(last: PdfLine, first: PdfLine, right: float) -> bool:
         and first.block == 0
         and abs(first.x0 - last.x0) <= 2
         and len(last.text) >= WRAP_LENGTH
+        and " | " not in last.text + first.text  # table rows stay rows
         and not BULLET_START.match(first.text)
         and not LIST_LABEL.fullmatch(first.text.strip())
         and word_did_not_fit(last, first, right)
