@@ -222,3 +222,15 @@ def test_pdf_run_on_paragraph_wrapped_at_long_words_and_across_a_page(tmp_path: 
         ("Aberdeenshire Refugee Orchestra", ""),
         ("Cardiff Sanctuary Kitchen", ""),
     ]
+
+
+def test_bold_names_with_town_suffixes_and_a_persons_table_with_a_note(gazetteer: Gazetteer) -> None:
+    text = BODY + "## Firman\n\n- **Casa Caribe Abierto** — Puerto España, Trinidad y Tobago\n"
+    text += "- **Refugio Costero de Guatemala** — Livingston\n\n## Firmas individuales\n\n"
+    text += "| Nombre | Institución (solo para identificación) | País |\n|---|---|---|\n"
+    text += "| Dra. Paula Méndez Roca | Universidad del Litoral | Chile |\n"
+    assert read(text, gazetteer) == [
+        ("Casa Caribe Abierto", "organization", "", ("TT",)),
+        ("Refugio Costero de Guatemala", "organization", "", ("GT",)),
+        ("Dra. Paula Méndez Roca", "person", "", ("CL",)),
+    ]

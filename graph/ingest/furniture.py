@@ -112,8 +112,13 @@ def is_prose(value: str) -> bool:
     return lower > 0.5 * len(tokens)
 
 
+def header_key(cell: str) -> str:
+    """A header cell without markup or a note in brackets ('Instituição (apenas para identificação)')."""
+    return re.sub(r"\s*\([^()]*\)", "", cell).strip().strip("*_").strip()
+
+
 def is_table_header(cells: list[str]) -> bool:
-    filled = [cell.strip() for cell in cells if cell.strip()]
+    filled = [header_key(cell) for cell in cells if cell.strip()]
     return bool(filled) and all(TABLE_HEADER.fullmatch(cell) for cell in filled)
 
 
@@ -138,7 +143,7 @@ def type_columns(cells: list[str]) -> set[int]:
 def affiliation_columns(cells: list[str]) -> set[int]:
     """In the header of a table of persons ('Nombre | Organización | País'), the institution columns
     after the name column: affiliations, never signatories."""
-    keys = [cell.strip().strip("*_").strip() for cell in cells]
+    keys = [header_key(cell) for cell in cells]
     names = [index for index, key in enumerate(keys) if NAME_COLUMN.fullmatch(key)]
     if not names:
         return set()

@@ -100,6 +100,10 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
 HONORIFIC = re.compile(rf"(?:{alternation('signatories', 'honorifics')})(?=\s+[A-ZÀ-Þ])", re.I)
 
 
+# A name set in bold, then a dash or comma and what the layout adds ('**Name** — Town, Country').
+BOLD_NAME = re.compile(r"(?:\*\*|__)?[^*_\n]+(?:\*\*|__)(?=[ \t]*[,\u2013\u2014-][ \t])")
+
+
 def read_item(
     text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset(), by_shape: bool = True
 ) -> Extracted | None:
@@ -119,6 +123,9 @@ def read_item(
         affiliation = 0  # outside a persons' section only a role ('Marie Dupont, sociologue') is cut off
     if affiliation and name_length <= affiliation:
         affiliation = 0  # '(Chile)' after a person's name is where they are, not an affiliation
+    bold = BOLD_NAME.match(value)
+    if bold and not affiliation and bold.end() < name_length:  # '**Name** — Mindelo': the bold part
+        name_length = bold.end()
     if affiliation:
         name_length = affiliation
     elif name_length < len(value) and known:
