@@ -234,3 +234,16 @@ def test_bold_names_with_town_suffixes_and_a_persons_table_with_a_note(gazetteer
         ("Refugio Costero de Guatemala", "organization", "", ("GT",)),
         ("Dra. Paula Méndez Roca", "person", "", ("CL",)),
     ]
+
+
+def test_network_named_again_with_a_signing_verb_before_its_members(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signatories:\n\nMekong Migrant Desk (Thailand)\nRiver Delta Network (regional)\n\n"
+    text += "The River Delta Network (network) signs on behalf of its members:\n"
+    text += "- Can Tho Shelter House (Viet Nam)\n- Phnom Penh Return Centre (Cambodia)\n"
+    rows = read(text, gazetteer)
+    assert [(name, kind, parent) for name, kind, parent, _ in rows] == [
+        ("Mekong Migrant Desk", "organization", ""),
+        ("River Delta Network", "coalition", ""),
+        ("Can Tho Shelter House", "organization", "River Delta Network"),
+        ("Phnom Penh Return Centre", "organization", "River Delta Network"),
+    ]
