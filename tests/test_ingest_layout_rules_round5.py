@@ -247,3 +247,13 @@ def test_network_named_again_with_a_signing_verb_before_its_members(gazetteer: G
         ("Can Tho Shelter House", "organization", "River Delta Network"),
         ("Phnom Penh Return Centre", "organization", "River Delta Network"),
     ]
+
+
+def test_supporters_label_running_on_into_a_name_without_colon(gazetteer: Gazetteer) -> None:
+    text = BODY + "Signed by:\nHarbour Light Legal Aid (Ireland)\nNorth Sea Migrant Desk (Norway)\n\n"
+    text += "With the support of Tidewater Charitable Fund.\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Light Legal Aid", "organization", "", ("IE",)),
+        ("North Sea Migrant Desk", "organization", "", ("NO",)),
+        ("Tidewater Charitable Fund", "organization", "", ()),
+    ]

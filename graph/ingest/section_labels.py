@@ -29,6 +29,12 @@ from graph.ingest.text import Line, words
 COUNTED = re.compile(r"[^()]*[^\W\d][^()]*\(\d{1,4}\)[ \t]*")  # 'Organizations (34)', 'Sindicatos (5)'
 # A type heading's first words are plural ('Syndicats', 'Organizaciones basadas en la fe', 'Trade unions').
 PLURAL_HEAD = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[sx]\b|[^\W\d_][\w'\u2019-]*\s+[^\W\d_][\w'\u2019-]*[sx]\b)")
+# A supporters' label that runs on into their names without a colon ('With the support of A and B.').
+SUPPORT_LEAD = re.compile(
+    r"[ \t]*(?:with the support of|supported by|con el apoyo de|com o apoio d[eao]s?|avec le soutien d(?:e|u|es))"
+    r"[ \t]+(?=[A-ZÀ-Þ])",
+    re.I,
+)
 JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
 REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
 
@@ -121,6 +127,9 @@ class LabelReader(SectionState):
             return Label(content_start, label_end, persons, None, None)  # 'Organizations and people who join:'
         if counted and not bullet and inline is None and self.is_category(label_text):
             return Label(content_start, label_end, persons, None, None)  # 'Associations (9)'
+        lead = SUPPORT_LEAD.match(value) if colon == -1 and not bullet else None
+        if lead and self.pieces:  # 'Com o apoio de A e B.': supporters named on the label's line
+            return Label(content_start, content_start + lead.end(), False, None, content_start + lead.end())
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
