@@ -2752,6 +2752,158 @@ def round4_hand_docs() -> list[Doc]:
         "suffix): the nationality in its name gives no country. The person of the contact block does not sign."
     )
     docs.append(d)
+
+    # H24 es, plain text: sector headings with counts, 'SIGLA - Nombre (País)', a network '(red), en
+    # nombre de:' whose members run across a page break with a shortened running title
+    d = Doc(
+        "hw-24-es-sector-counts",
+        "txt",
+        "es",
+        "lines-sector-counts-acronym",
+        "hand-written",
+        "Plain text under 'Respaldan:': sector headings with counts ('Asociaciones civiles (4)', 'Redes (1)', "
+        "'Personas (2)') that are no agents; entries 'SIGLA – Nombre (País)' (the acronym kept in the name); a "
+        "network '(red), en nombre de:' with indented '–' members across a page break that repeats a shortened "
+        "title and 'Página 2 de 2'; a '(colectivo)' marker before the country; 'Firmas tardías:'.",
+    )
+    d.title("TRABAJO DIGNO EN EL CAMPO: DECLARACIÓN CONJUNTA SOBRE LAS PERSONAS JORNALERAS MIGRANTES")
+    d.blank()
+    d.para(
+        "Miles de personas cruzan cada temporada para cosechar fruta y hortalizas con contratos que nadie les "
+        "explica. Pedimos a los gobiernos de origen y de destino que prohíban el cobro de comisiones, que "
+        "inspeccionen los albergues de los campos y que garanticen atención médica sin importar el estatus."
+    )
+    d.blank()
+    d.heading("Respaldan:", 0)
+    d.blank()
+    d.heading("Asociaciones civiles (4)", 0)
+    d.item(0, "", org("AJOM – Alianza de Jornaleras del Occidente de México", ["MX"], " (México)"))
+    d.item(0, "", org("CEDA – Centro de Estudios del Agro Andino", ["PE"], " (Perú)"))
+    d.item(0, "", org("Casa del Cosechador de Huelva", ["ES"], " (España)"))
+    d.item(0, "", org("Colectivo Manos de la Tierra", ["GT"], " (colectivo) (Guatemala)"))
+    d.na("(colectivo)")
+    d.blank()
+    d.heading("Redes (1)", 0)
+    rtc = coal("RTC – Red Temporeros del Cono Sur")
+    d.item(0, "", rtc, " (red), en nombre de:")
+    d.item(1, "      – ", org("Sindicato Rural de Curicó", ["CL"], " (Chile)", of=rtc))
+    d.item(1, "      – ", org("Asociación de Cosecheras de Mendoza", ["AR"], " (Argentina)", of=rtc))
+    d.blank()
+    d.line("Trabajo digno en el campo – declaración conjunta")
+    d.line("Página 2 de 2")
+    d.blank()
+    d.item(1, "      – ", org("Comité de Temporeras de Salto", ["UY"], " (Uruguay)", of=rtc))
+    d.blank()
+    d.heading("Personas (2)", 0)
+    d.item(0, "", person("Dra. Elvira Cutipa Mamani", ("BO",), " (Bolivia)"))
+    d.item(0, "", person("Pbro. Anselmo Quispe Ríos", ("PE",), " (Perú)"))
+    d.blank()
+    d.heading("Firmas tardías:", 0)
+    d.item(0, "", org("FUTRA – Fundación Trabajo y Raíz", ["CO"], " (Colombia)"))
+    d.blank()
+    d.line("Prensa: Lucía Cárdenas, prensa@trabajodigno.example")
+    d.notes = (
+        "The sector headings with counts are no agents. The acronym before the dash is part of each name. "
+        "'(red)' and '(colectivo)' are layout markers, not part of names. The network's members continue "
+        "after the page furniture. 'Firmas tardías' are direct signatories."
+    )
+    docs.append(d)
+
+    # H25 pt, plain text: the signatories open a letter (heading on the first line, bullets below),
+    # a network '(rede), em nome de:' with nested members; a later list after the letter
+    d = Doc(
+        "hw-25-pt-signatories-first",
+        "txt",
+        "pt",
+        "txt-signatories-first",
+        "hand-written",
+        "Open letter whose list comes first: 'As organizações e pessoas abaixo assinadas' on the first line, "
+        "bullets below (a network '(rede), em nome de:' with nested members, 'A título individual:' persons), "
+        "then the place and date, addressee, 'Assunto:', salutation and body; 'Assinam também:' after the "
+        "closing formula; a contact line.",
+    )
+    d.heading("As organizações e pessoas abaixo assinadas", 0)
+    d.item(0, "- ", org("Casa de Acolhida Rio Doce", ["BR"], " (Brasil)"))
+    d.item(0, "- ", org("Associação Famílias Sem Muros", ["PT"], " (Portugal)"))
+    rma = coal("Rede Mãos Atlânticas")
+    d.item(0, "- ", rma, " (rede), em nome de:")
+    d.na("(rede)")
+    d.item(1, "  - ", org("Centro Comunitário Ilha do Fogo", ["CV"], " (Cabo Verde)", of=rma))
+    d.item(1, "  - ", org("Grupo de Apoio Mulemba", ["AO"], " (Angola)", of=rma))
+    d.item(0, "- ", org("Instituto Reencontro Familiar", ["BR"], " (Brasil)"))
+    d.heading("A título individual:", 0)
+    d.item(0, "- ", person("Profa. Dra. Marta Valadares", ("BR",), " (Brasil)"))
+    d.item(0, "- ", person("Ir. Joana Teixeira", ("MZ",), " (Moçambique)"))
+    d.line("Lisboa, 1 de dezembro de 2026")
+    d.line("Ao Senhor Ministro da Administração Interna")
+    d.line("Assunto: prazos do reagrupamento familiar")
+    d.line("Senhor Ministro,")
+    d.para(
+        "Crianças esperam mais de dois anos para se juntarem a um pai ou a uma mãe a quem foi reconhecida "
+        "proteção internacional. Pedimos um prazo máximo de seis meses e a dispensa das taxas de prova."
+    )
+    d.line("Com os melhores cumprimentos.")
+    d.heading("Assinam também:", 0)
+    d.item(0, "- ", org("Coletivo Pais Separados do Porto", ["PT"], " (Portugal)"))
+    d.line("Contato: reagrupar@familias.example")
+    d.notes = (
+        "The heading on the first line opens the list; the letter's place, addressee, subject and salutation "
+        "are no agents. '(rede)' is a layout marker. 'Assinam também' are direct signatories."
+    )
+    docs.append(d)
+
+    # H26 en, plain text: a place on its own line below each name (a card grid copied as text); a
+    # network with a 'network' badge line, 'Regional', and 'on behalf of:' alone below it
+    d = Doc(
+        "hw-26-en-place-lines",
+        "txt",
+        "en",
+        "txt-place-below-name",
+        "hand-written",
+        "Plain text copied from a card grid: 'Endorsed by' then each name with its country on the next line; "
+        "a network card with a 'network' badge line, 'Regional' and 'on behalf of:' alone on a line above its "
+        "bulleted members; a second network whose members follow 'on behalf of:' inline, separated by "
+        "semicolons; 'Individual endorsers' with titles and countries below.",
+    )
+    d.title("Open the ports: a call on sea rescue in the Mediterranean")
+    d.blank()
+    d.para(
+        "Every week people drown while rescue ships wait in port for permission to sail. We call on coastal "
+        "states to coordinate rescue at once and to let every ship land survivors at the nearest safe port."
+    )
+    d.blank()
+    d.heading("Endorsed by", 0)
+    d.para(org("Harbour Watch Volunteers", ["MT"]))
+    d.line("Malta")
+    d.para(org("Lighthouse Legal Collective", ["IT"]))
+    d.line("Italy")
+    bsn = coal("Blue Sea Solidarity Network")
+    d.para(bsn)
+    d.line("network")
+    d.line("Regional")
+    d.line("on behalf of:")
+    d.item(0, "- ", org("Aegean Night Watch", ["GR"], " (Greece)", of=bsn))
+    d.item(0, "- ", org("Ceuta Welcome Kitchen", ["ES"], " (Spain)", of=bsn))
+    d.para(org("Tunis Boat Families Association", ["TN"]))
+    d.line("Tunisia")
+    lsa = coal("Levant Shore Alliance")
+    d.para(lsa)
+    d.line("network")
+    d.para("on behalf of: ", org("Tyre Fishermen Aid", ["LB"], " (Lebanon)", of=lsa), "; ",
+           org("Limassol Port Chaplaincy", ["CY"], " (Cyprus)", of=lsa))  # fmt: skip
+    d.heading("Individual endorsers", 0)
+    d.para(person("Dr. Helena Borg", ("MT",)))
+    d.line("Malta")
+    d.para(person("Rev. Samuel Okafor", ("IT",)))
+    d.line("Italy")
+    d.line("Press: press@opentheports.example")
+    for badge in ("network", "Regional", "Malta", "Italy", "Tunisia", "on behalf of:"):
+        d.na(badge)
+    d.notes = (
+        "The country on the line below a name is that name's place. The badge 'network' and 'Regional' are no "
+        "agents and give no country; 'on behalf of:' opens the network's members."
+    )
+    docs.append(d)
     return docs
 
 
@@ -2778,12 +2930,16 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: 23 invented statements (7 en, 6 es, 4 pt, 6 fr) with invented organizations and persons
+- `handwritten/`: 26 invented statements (8 en, 7 es, 5 pt, 6 fr) with invented organizations and persons
   that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
   `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
   not cover, `hw-21` … `hw-23` for the layouts of the third held-out set (type columns across PDF
   pages, letter and regional headings, entries joined by ' · ' or ' | ', coalition paragraphs,
-  persons signing in a personal capacity, closing contact blocks), in other languages than its own.
+  persons signing in a personal capacity, closing contact blocks), in other languages than its own;
+  `hw-24` … `hw-26` for the layouts of the fourth and fifth held-out sets (sector headings with
+  counts, 'ACRONYM – Name' entries, '(red)'/'(rede)'/'(network)' markers with 'en nombre de:' /
+  'em nome de:' / 'on behalf of:' members, a running title inside members, a list opening a letter
+  with a later list after it, a place on its own line below each name), in other languages than theirs.
 
 ## Gold format (`<stem>.gold.yaml`)
 

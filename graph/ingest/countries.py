@@ -120,7 +120,9 @@ class Gazetteer:
         for number, piece in enumerate(pieces):
             part = piece.group()
             offset = piece.start()
-            for chunk in re.split(r"\s+(?:and|y|e|&)\s+", part):
+            whole = part.strip().rstrip(".").strip()
+            chunks = [part] if whole and self.one_place(whole, 0) else re.split(r"\s+(?:and|y|e|&)\s+", part)
+            for chunk in chunks:  # 'São Tomé e Príncipe' is one country, 'Mexico and Guatemala' two
                 stripped = chunk.strip().rstrip(".").strip()
                 if not stripped:
                     continue

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
-from graph.ingest.furniture import is_furniture, is_prose
+from graph.ingest.furniture import is_date_line, is_furniture, is_prose
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
 from graph.ingest.text import Line, split_lines
@@ -51,11 +51,44 @@ class SectionFinder:
         """The first heading followed by names, else a trailing block of name-like lines."""
         for index, line in enumerate(self.lines):
             match = SIGNATORY_CUE.match(line.text) or heading_line(line.text)
-            if match and index > 0 and not is_prose(line.text[: match.end() + 200]):
+            if match and (index > 0 or self.list_follows(index)) and not is_prose(line.text[: match.end() + 200]):
                 section = self.section_after_cue(index, line, match.end())
                 if section:
-                    return section
+                    return self.with_block_before(index, section)
         return self.trailing_block()
+
+    def with_block_before(self, index: int, section: Section) -> Section:
+        """The section started earlier when the heading found is a sub-heading ('Supported by:',
+        'Individual signatories:', 'Signatures received after publication:') right below three
+        name-like lines or more that follow the body's prose: those lines are the list's start."""
+        line = self.lines[index]
+        label = re.sub(r"\s*\([^()]*\)", "", line.stripped.split(":", 1)[0]).strip(MARKUP)
+        if not (ORGANIZATION_LABEL.fullmatch(label) or PERSON_LABEL.fullmatch(label)):
+            return section
+        names, first, blank_run = 0, index, 0
+        for number in range(index - 1, 0, -1):
+            value = self.lines[number].stripped
+            if not value:
+                blank_run += 1
+                if blank_run > 1:
+                    break
+                continue
+            blank_run = 0
+            if is_prose(value):
+                break
+            if not looks_like_name_line(value) or is_furniture(value, self.title):
+                return section
+            names, first = names + 1, number
+        if names < 3 or not is_prose(self.lines[first - 1].stripped or self.lines[first - 2].stripped):
+            return section
+        start = self.lines[first].start
+        return Section(start, start, section.end, f"{names} name-like lines above '{line.stripped[:60]}'")
+
+    def list_follows(self, index: int) -> bool:
+        """A bulleted line comes right after the first line: that line is the heading of a list that
+        opens the document ('The undersigned organizations' above the letter), not its title."""
+        following = next((other for other in self.lines[index + 1 :] if other.stripped), None)
+        return following is not None and bool(BULLET.match(following.text.lstrip()))
 
     def section_after_cue(self, index: int, line: Line, cue_end: int) -> Section | None:
         label = line.text.split(":", 1)[0].strip(MARKUP) if ":" in line.text else line.stripped.strip(MARKUP)
@@ -100,8 +133,28 @@ class SectionFinder:
                 return line.start
             if names and is_prose(line.text) and not COALITION_CUE.search(line.text):
                 return line.start
+            if names >= 3 and is_date_line(line.stripped) and self.letter_follows(line):
+                return line.start  # the list opened a letter: its place and date come next
             names += bool(line.stripped) and not is_furniture(line.stripped, self.title)
         return len(self.text)
+
+    def continuation(self, after: int) -> Section | None:
+        """A second, short list after the body that the first list's section does not reach: a
+        label of later signatories ending in a colon ('Endossent également :', 'Also signed by:')
+        right above bulleted names."""
+        for index, line in enumerate(self.lines):
+            if line.start < after or not line.stripped:
+                continue
+            label = line.stripped.rstrip(":").strip().strip(MARKUP)
+            if (ORGANIZATION_LABEL.fullmatch(label) or HEADING_WORDS.fullmatch(label)) and self.list_follows(index):
+                end = self.section_end(index + 1)
+                return Section(line.start, line.start, end, f"later list '{line.stripped[:60]}'")
+        return None
+
+    def letter_follows(self, line: Line) -> bool:
+        """Within three lines after a date, a salutation or subject line ends in a comma or colon."""
+        after = [other.stripped for other in self.lines if other.start > line.start and other.stripped][:3]
+        return any(LETTER_LINE.match(value) for value in after)
 
     def trailing_block(self) -> Section | None:
         """At least three name-like lines at the end, after the body (no heading); dates, contacts
@@ -130,6 +183,12 @@ class SectionFinder:
         return Section(start, start, end, f"{names} name-like lines at the end (no heading found)")
 
 
+# A letter's subject or salutation line ('Objet :', 'Dear Minister,', 'Estimada Ministra:').
+LETTER_LINE = re.compile(
+    r"(?:objet|object|subject|re|asunto|assunto|ref\.?)[ \t]*:|(?:dear|estimad[oa]s?|querid[oa]s?|"
+    r"prezad[oa]s?|senhor[a]?|se[ñn]or[a]?|madame|monsieur|excelent[ií]sim[oa]|excellence)\b[^\n]{0,80}[,:]$",
+    re.I,
+)
 HEADING_WORDS = re.compile(rf"\b(?:{alternation('signatories', 'headings')})\b", re.I)
 
 

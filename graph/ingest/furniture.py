@@ -84,6 +84,18 @@ def is_furniture(value: str, title: str = "") -> bool:
     return is_date_line(value) or bool(CONTACT.search(value)) or bool(STOP_LINE.match(value)) or is_trailer(value)
 
 
+def is_page_line(value: str) -> bool:
+    return bool(PAGE_LINE.fullmatch(value.strip().strip("*_#").strip()))
+
+
+def is_short_title(value: str, title: str) -> bool:
+    """A running header that shortens the title ('Zero Fees, Full Wages - joint statement' under
+    'ZERO FEES, FULL WAGES: A JOINT STATEMENT ON …'): three words or more, all words of the title.
+    Only read so next to a page number, where a signatory's name that the title holds is not."""
+    own = set(re.findall(r"\w+", fold(value)))
+    return len(own) >= 3 and own <= set(re.findall(r"\w+", fold(title)))
+
+
 def is_trailer(value: str) -> bool:
     return bool(TRAILER.fullmatch(value.strip().lstrip("\u2026.").strip()))
 
@@ -100,8 +112,13 @@ def is_prose(value: str) -> bool:
     return lower > 0.5 * len(tokens)
 
 
+def header_key(cell: str) -> str:
+    """A header cell without markup or a note in brackets ('Instituição (apenas para identificação)')."""
+    return re.sub(r"\s*\([^()]*\)", "", cell).strip().strip("*_").strip()
+
+
 def is_table_header(cells: list[str]) -> bool:
-    filled = [cell.strip() for cell in cells if cell.strip()]
+    filled = [header_key(cell) for cell in cells if cell.strip()]
     return bool(filled) and all(TABLE_HEADER.fullmatch(cell) for cell in filled)
 
 
@@ -126,7 +143,7 @@ def type_columns(cells: list[str]) -> set[int]:
 def affiliation_columns(cells: list[str]) -> set[int]:
     """In the header of a table of persons ('Nombre | Organización | País'), the institution columns
     after the name column: affiliations, never signatories."""
-    keys = [cell.strip().strip("*_").strip() for cell in cells]
+    keys = [header_key(cell) for cell in cells]
     names = [index for index, key in enumerate(keys) if NAME_COLUMN.fullmatch(key)]
     if not names:
         return set()

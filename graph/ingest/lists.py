@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.countries import Gazetteer
+from graph.ingest.countries import SCOPE, Gazetteer
 from graph.ingest.lexicon import alternation
 from graph.ingest.names import (
     LEGAL_FORM,
@@ -500,6 +500,11 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
 
 
 SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
+# The first word of many towns, never of a person's name ('El Paso', 'San Diego', 'Ciudad Juárez').
+TOWN_WORD = re.compile(
+    r"(?:El|Los|Las|La|San|Santa|Santo|São|Saint|St\.?|Sainte|Port|Porto|Puerto|Ciudad|Fort|New|Nueva|Nuevo|"
+    r"Mount|Villa|Vila|Bahía|Baía|Cabo|Cape|Rio|Río)\s"
+)
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 
@@ -527,7 +532,10 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             match.group().strip() == ","
             and not ends_complete(before)
             and any(
-                not p.code and not gazetteer.regions(p.text) and looks_like_person(p.text)
+                not p.code
+                and not gazetteer.regions(p.text)
+                and looks_like_person(p.text)
+                and not TOWN_WORD.match(p.text)
                 for p in gazetteer.location_parts(rest)
             )
         ):
@@ -541,8 +549,20 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             last_word = before.split()[-1] if before.split() else ""
             if gazetteer.countries(last_word) and gazetteer.is_location(last_word):
                 continue
-        return match.start()
+        return scope_start(before, gazetteer)
     return len(value)
+
+
+SCOPE_BRACKET = re.compile(r"[ \t]*\(([^()]{2,40})\)[ \t]*$")
+
+
+def scope_start(before: str, gazetteer: Gazetteer) -> int:
+    """Where a place suffix really begins when a layout marker stands between it and the name
+    ('Observatory (network), Italy', 'Rede X (rede) — Lisboa, Portugal'): before the marker."""
+    marker = SCOPE_BRACKET.search(before)
+    if marker and marker.start() > 0 and SCOPE.fullmatch(marker.group(1).strip()):
+        return marker.start()
+    return len(before)
 
 
 def town_dash_country(value: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.ingest.countries import Gazetteer
+from graph.ingest.countries import SCOPE, Gazetteer
 from graph.ingest.lists import town_dash_country
 from graph.ingest.text import DASHES
 
@@ -29,6 +29,7 @@ def suffix_places(
     if not suffix.strip():
         return []
     suffix_start = item_start + len(name) if at is None else at
+    suffix = blank_scope_marker(suffix)
     inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
     inner = suffix[inner_offset:].rstrip(" )")
     if suffix.lstrip().startswith("("):
@@ -45,6 +46,18 @@ def suffix_places(
         begin = context_start if index == 0 else place_start
         claims.append(PlaceClaim(place.code, text[begin:place_end], begin, "place written after the name"))
     return dedupe_places(claims)
+
+
+LEADING_MARKER = re.compile(r"^[ \t]*\(([^()]{2,40})\)(?=[ \t]*[,(\u2013\u2014-])")
+
+
+def blank_scope_marker(suffix: str) -> str:
+    """' (network), Italy' read as '           , Italy' (same length, so offsets hold): the layout
+    marker before a place is no place."""
+    marker = LEADING_MARKER.match(suffix)
+    if marker and SCOPE.fullmatch(marker.group(1).strip()):
+        return " " * marker.end() + suffix[marker.end() :]
+    return suffix
 
 
 def last_word_start(name: str) -> int:

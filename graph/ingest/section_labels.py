@@ -26,6 +26,15 @@ from graph.ingest.section_state import (
 )
 from graph.ingest.text import Line, words
 
+COUNTED = re.compile(r"[^()]*[^\W\d][^()]*\(\d{1,4}\)[ \t]*")  # 'Organizations (34)', 'Sindicatos (5)'
+# A type heading's first words are plural ('Syndicats', 'Organizaciones basadas en la fe', 'Trade unions').
+PLURAL_HEAD = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[sx]\b|[^\W\d_][\w'\u2019-]*\s+[^\W\d_][\w'\u2019-]*[sx]\b)")
+# A supporters' label that runs on into their names without a colon ('With the support of A and B.').
+SUPPORT_LEAD = re.compile(
+    r"[ \t]*(?:with the support of|supported by|con el apoyo de|com o apoio d[eao]s?|avec le soutien d(?:e|u|es))"
+    r"[ \t]+(?=[A-ZÀ-Þ])",
+    re.I,
+)
 JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
 REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
 
@@ -103,6 +112,7 @@ class LabelReader(SectionState):
         else:
             label_text = value.strip(MARKUP)
             label_end = line.end
+        counted = COUNTED.fullmatch(label_text)
         label_text = re.sub(r"\s*\([^()]*\)", "", label_text).strip()  # '(for identification only)'
         persons = bool(PERSON_LABEL.match(label_text))
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
@@ -113,6 +123,13 @@ class LabelReader(SectionState):
             target = self.coalition_named(label_text[: verb.start()])
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
+        if not self.pieces and colon == len(value.rstrip(MARKUP)) - 1 and self.is_description(label_text):
+            return Label(content_start, label_end, persons, None, None)  # 'Organizations and people who join:'
+        if counted and not bullet and inline is None and self.is_category(label_text):
+            return Label(content_start, label_end, persons, None, None)  # 'Associations (9)'
+        lead = SUPPORT_LEAD.match(value) if colon == -1 and not bullet else None
+        if lead and self.pieces:  # 'Com o apoio de A e B.': supporters named on the label's line
+            return Label(content_start, content_start + lead.end(), False, None, content_start + lead.end())
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
@@ -121,7 +138,11 @@ class LabelReader(SectionState):
                 not bullet
                 and following is not None
                 and bool(BULLET.match(following.text, following.indent))
-                and bool(PERSON_LABEL.fullmatch(label_text) or ORGANIZATION_LABEL.fullmatch(label_text))
+                and bool(
+                    PERSON_LABEL.fullmatch(label_text)
+                    or ORGANIZATION_LABEL.fullmatch(label_text)
+                    or (self.is_category(label_text) and PLURAL_HEAD.match(label_text))
+                )
             )
             return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
@@ -131,6 +152,25 @@ class LabelReader(SectionState):
         if ORGANIZATION_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, False, None, inline)
         return None
+
+    def is_category(self, label: str) -> bool:
+        """A sector heading's words ('Associations', "Trade unions and workers' associations",
+        'Réseaux et collectifs'): a lexicon label, or up to eight words in sentence case (no capital
+        after the first word, so no proper name) that name no country."""
+        if PERSON_LABEL.fullmatch(label) or ORGANIZATION_LABEL.fullmatch(label):
+            return True
+        tokens = label.split()
+        return (
+            0 < len(tokens) <= 8
+            and not any(char.isupper() for token in tokens[1:] for char in token)
+            and not self.gazetteer.countries(label)
+        )
+
+    def is_description(self, label: str) -> bool:
+        """Five words or more in sentence case opening the list before a colon: a description of
+        what follows ('Organizaciones y personas que se suman a este pronunciamiento:')."""
+        tokens = label.split()
+        return len(tokens) >= 5 and self.is_category(" ".join(tokens[:8])) and len(tokens) <= 14
 
     def coalition_called(self, label: str) -> int | None:
         """The coalition read earlier (one with members) that a person label's last words name

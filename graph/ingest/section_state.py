@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from graph.ingest.countries import Gazetteer
+from graph.ingest.countries import SCOPE, Gazetteer
 from graph.ingest.finder import first_line
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
     ITEM,
     LEADING_ARTICLE,
     LEXICON,
+    SCOPE_BRACKET,
     ListSplitter,
     Piece,
     location_suffix_start,
@@ -35,6 +36,8 @@ REFERENCE_WORDS = frozenset(
 )
 INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
 COLON = re.compile(r"[ \t]*:[ \t]+")
+# The verb after a coalition named again before its cue ('… firma en nombre de sus integrantes:').
+SIGNING_VERB = re.compile(r"[ \t]+(?:firma|firman|signs?|assina|assinam|signe|signent)[ \t]*$", re.I)
 LIST_LINE = 4  # a line with this many comma- or semicolon-separated names is a list, not one name
 
 
@@ -135,7 +138,10 @@ class SectionState:
     def read_before(self, value: str) -> int | None:
         """The piece index of an organization read earlier that ``value`` names again, whole (with or
         without a leading article, with or without its acronym)."""
-        stripped = value.strip()
+        stripped = SIGNING_VERB.sub("", value.strip())  # 'La Red X (red) firma en nombre de …'
+        marker = SCOPE_BRACKET.search(stripped)
+        if marker and SCOPE.fullmatch(marker.group(1).strip()):
+            stripped = stripped[: marker.start()]
         article = LEADING_ARTICLE.match(stripped)
         key = words(stripped[article.end() :] if article else stripped)
         if len(key) < 2:

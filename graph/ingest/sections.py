@@ -20,6 +20,8 @@ from dataclasses import replace
 
 from graph.ingest.furniture import (
     is_furniture,
+    is_page_line,
+    is_short_title,
 )
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import (
@@ -32,7 +34,6 @@ from graph.ingest.lists import (
     LEXICON,
     Piece,
     cover,
-    location_suffix_start,
 )
 from graph.ingest.names import (
     CAPACITY,
@@ -43,9 +44,10 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
+from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
-from graph.ingest.text import DASHES, Line, split_lines
+from graph.ingest.text import Line, split_lines
 
 # The list's heading again inside it, alone or with a note ('Firmantes (continuación)', 'Signataires (suite) :').
 REPEATED_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'headings')})[ \t]*(?:\([^()]*\))?[ \t]*:?", re.I)
@@ -54,14 +56,18 @@ REPEATED_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'headings')})[ \t]*(?:
 MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
 
 
-class SectionSplitter(LabelReader, TableReader):
+class SectionSplitter(LabelReader, TableReader, PlaceReader):
     """Splits a whole signatory section: lines, sub-headings, tables, coalitions and their members."""
 
     def split(self, start: int, end: int) -> list[Piece]:
         rows = self.rows(start, end)
         self.pieces, self.stack, self.persons = [], [], False
         self.one_per_line = len(rows) >= 2
+        places_after = trailing_place_rows([line for line, _, _ in rows], self.gazetteer)
         for number, (line, indent, blank) in enumerate(rows):
+            if number in places_after:  # 'Guatemala' below the card's name: its place
+                attach_place(self.pieces, line, self.gazetteer)
+                continue
             following = rows[number + 1] if number + 1 < len(rows) else None
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
             bulleted = bool(BULLET.match(line.stripped))
@@ -87,13 +93,22 @@ class SectionSplitter(LabelReader, TableReader):
         furniture (page numbers, running title, dates, contacts, counts) left out."""
         rows: list[tuple[Line, int, bool]] = []
         blank = False
-        for line in split_lines(self.text, start, end):
+        lines = split_lines(self.text, start, end)
+        filled = [line.stripped for line in lines if line.stripped]
+        by_page = {
+            value
+            for index, value in enumerate(filled)
+            if is_short_title(value, self.title) and any(is_page_line(v) for v in filled[max(0, index - 1) : index + 2])
+        }
+        for line in lines:
             if line.start < start:
                 line = Line(start, line.end, self.text[start : line.end])
             if not line.stripped:
                 blank = True
                 continue
             if is_furniture(line.stripped, self.title) or re.fullmatch(r"[\s|:\-]+", line.text):
+                continue
+            if line.stripped in by_page:  # a running header shortening the title, beside a page number
                 continue
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
@@ -149,6 +164,8 @@ class SectionSplitter(LabelReader, TableReader):
         if self.place_continuation(line):
             return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
+        if cue and cue.start() <= line.indent and self.cue_below(line, cue.end(), indent):
+            return
         if cue and cue.start() > line.indent:
             closing = self.closing_bracket(line, cue.start())
             head = self.coalition_line(line, cue, persons, parent, closing)
@@ -165,32 +182,6 @@ class SectionSplitter(LabelReader, TableReader):
         items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
         if len(items) == 1:
             self.stack.append(Frame(indent, items[0], persons, "item"))
-
-    def place_continuation(self, line: Line) -> bool:
-        """A dashed line of places only, indented deeper, right below a name without a place
-        ('- Groupe X' over '    - Lyon, France'): the name's place suffix wrapped to a new line.
-        The name's piece is stretched over it."""
-        bullet = BULLET.match(line.text, line.indent)
-        value = line.text[bullet.end() :].strip() if bullet else ""
-        if not (bullet and bullet.group().strip() in ("-", *DASHES) and self.pieces and value):
-            return False
-        at = max((i for i, p in enumerate(self.pieces) if p.kind == ITEM), default=-1)
-        previous = self.pieces[at]
-        name = self.text[previous.start : previous.end]
-        previous_line = self.text.rfind("\n", 0, previous.start) + 1
-        previous_indent = len(self.text[previous_line : previous.start]) - len(
-            self.text[previous_line : previous.start].lstrip(" \t")
-        )
-        if previous.kind != ITEM or previous.persons or self.text[previous.end : line.start].strip():
-            return False
-        if line.indent <= previous_indent or location_suffix_start(name, self.gazetteer) < len(name):
-            return False
-        if not self.gazetteer.is_location(value):
-            return False
-        self.pieces[at] = replace(previous, end=line.end)
-        del self.pieces[at + 1 :]
-        self.stack = [frame for frame in self.stack if frame.head != at]
-        return True
 
     def colon_cue(self, line: Line) -> re.Match[str] | None:
         """'Colectivo X (CX): A, B, C': one organization's name, a colon, then two names or more

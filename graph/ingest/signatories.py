@@ -20,7 +20,7 @@ random input). A comma ends a name unless one of these transparent rules says it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
@@ -70,6 +70,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
     if section is None:
         return Extraction(None, [], [])
     pieces = SectionSplitter(text, gazetteer).split(section.list_start, section.end)
+    later = SectionFinder(text, gazetteer).continuation(section.end) if section.end < len(text) else None
+    if later is not None:  # 'Endossent également :' after the letter that the list opened
+        shift = len(pieces)
+        more = SectionSplitter(text, gazetteer).split(later.list_start, later.end)
+        pieces += [replace(p, parent=None if p.parent is None else p.parent + shift) for p in more]
     agents: list[Extracted] = []
     agent_of_piece: dict[int, int] = {}
     # A list with its own section of individuals, or that marks each person ('(in a personal
@@ -95,6 +100,10 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
 HONORIFIC = re.compile(rf"(?:{alternation('signatories', 'honorifics')})(?=\s+[A-ZÀ-Þ])", re.I)
 
 
+# A name set in bold, then a dash or comma and what the layout adds ('**Name** — Town, Country').
+BOLD_NAME = re.compile(r"(?:\*\*|__)?[^*_\n]+(?:\*\*|__)(?=[ \t]*[,\u2013\u2014-][ \t])")
+
+
 def read_item(
     text: str, piece: Piece, gazetteer: Gazetteer, known: frozenset[str] = frozenset(), by_shape: bool = True
 ) -> Extracted | None:
@@ -114,6 +123,9 @@ def read_item(
         affiliation = 0  # outside a persons' section only a role ('Marie Dupont, sociologue') is cut off
     if affiliation and name_length <= affiliation:
         affiliation = 0  # '(Chile)' after a person's name is where they are, not an affiliation
+    bold = BOLD_NAME.match(value)
+    if bold and not affiliation and bold.end() < name_length:  # '**Name** — Mindelo': the bold part
+        name_length = bold.end()
     if affiliation:
         name_length = affiliation
     elif name_length < len(value) and known:
@@ -129,7 +141,8 @@ def read_item(
         start, end, code = piece.heading_place
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
-    person = looks_like_person(name) and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
+    shaped = looks_like_person(name) or (titled and looks_like_person(HONORIFIC.sub("", name, count=1).strip()))
+    person = shaped and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
     # A person's own name says no country ('Mauricio', 'Salvador'); nor does a country word in a name
     # whose place the layout states ('Casa do Brasil em Lisboa (Portugal)').
     if not person and not places:

@@ -228,17 +228,24 @@ def reflow(pages: list[list[PdfLine]]) -> list[str]:
     edges: dict[int, float] = {}  # the right edge of each block over the whole document
     for line in (line for page in pages for line in page):
         edges[line.block] = max(edges.get(line.block, 0.0), line.x1)
+    tail: PdfLine | None = None  # the last line of the page before
     for page in pages:
         for block in blocks_of(page):
             lines = reflow_block(block, edges.get(block[0].block, 0.0))
-            if in_item and lines and out and carries_on(block):
+            if tail is not None and lines and out and runs_over(tail, block[0], edges.get(tail.block, 0.0)):
+                at = max(i for i, text in enumerate(out) if text.strip())
+                out[at] = joined(out[at], lines[0].strip())  # a paragraph cut by the page break
+                lines = lines[1:]
+            elif in_item and lines and out and carries_on(block):
                 last = max(i for i, text in enumerate(out) if text.strip())
                 out[last] = joined(out[last], lines[0].strip())
                 lines = lines[1:]
             out += lines
             marked = [line for line in block if BULLET_START.match(line.text)]
             in_item = bool(marked) and block[-1].x0 >= min(line.x0 for line in marked)
+            tail = block[-1]
         out.append("")
+        tail = tail if tail is not None and tail.block == 0 else None
     return out
 
 
@@ -282,7 +289,9 @@ def reflow_block(lines: list[PdfLine], edge: float = 0.0) -> list[str]:
 
 def continues(previous: PdfLine, line: PdfLine, right: float, width: float, height: float) -> bool:
     """The line goes on from the previous one: that one filled its column, this one is not a new item."""
-    full = previous.x1 >= right - 0.12 * width and len(previous.text) >= WRAP_LENGTH
+    full = (previous.x1 >= right - 0.12 * width or word_did_not_fit(previous, line, right)) and len(
+        previous.text
+    ) >= WRAP_LENGTH
     close = line.top - previous.bottom <= 0.9 * height
     cells = " | " in previous.text or " | " in line.text  # table rows stay rows
     if LIST_LABEL.fullmatch(line.text.strip()):
@@ -291,6 +300,31 @@ def continues(previous: PdfLine, line: PdfLine, right: float, width: float, heig
     if close and not cells and lowercase and not BULLET_START.match(line.text):
         return True  # a line that starts in lowercase goes on from the one before
     return full and close and not cells and not BULLET_START.match(line.text) and line.x0 >= previous.x0 - 2
+
+
+def runs_over(last: PdfLine, first: PdfLine, right: float) -> bool:
+    """The last line of a page's full-width text was wrapped and the next page's first line, at the
+    same margin and without a list marker, goes on with it."""
+    return (
+        last.block == 0
+        and first.block == 0
+        and abs(first.x0 - last.x0) <= 2
+        and len(last.text) >= WRAP_LENGTH
+        and " | " not in last.text + first.text  # table rows stay rows
+        and not BULLET_START.match(first.text)
+        and not LIST_LABEL.fullmatch(first.text.strip())
+        and word_did_not_fit(last, first, right)
+    )
+
+
+def word_did_not_fit(previous: PdfLine, line: PdfLine, right: float) -> bool:
+    """The line's first word would not have fitted at the end of the previous line: the previous
+    line was wrapped there, in running text with long words ('… Coletivo Warao em' / 'Movimento), …')."""
+    if previous.text.rstrip().endswith((".", ":", ";")) or not previous.text:
+        return False
+    first = line.text.split()[0] if line.text.split() else ""
+    char_width = (previous.x1 - previous.x0) / len(previous.text)
+    return previous.x1 + (len(first) + 1) * char_width > right
 
 
 def joined(before: str, after: str) -> str:

@@ -1,0 +1,99 @@
+"""Places printed on their own line below each name (a web page's cards, a definition list:
+'Casa X' then 'Guatemala'), and a coalition cue alone at the start of a line below its coalition
+('en nombre de:', 'on behalf of: A (Chile); B (Peru)')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.countries import Gazetteer
+from graph.ingest.lists import BULLET, CUE, ITEM, Piece, location_suffix_start
+from graph.ingest.section_state import MARKUP, Frame, SectionState
+from graph.ingest.text import DASHES, Line
+
+PLACEHOLDERS = frozenset(["-", *DASHES])  # '—' where a card has no country
+
+
+def place_row(line: Line, gazetteer: Gazetteer) -> bool:
+    """A line without a list marker that is only places, a scope ('Regional', 'red') or a dash."""
+    value = line.stripped.strip(MARKUP)
+    if not value or value.endswith(":") or BULLET.match(line.stripped):
+        return False
+    return value in PLACEHOLDERS or gazetteer.is_location(value)
+
+
+def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
+    """The rows that print the place of the name above them, when the section is laid out so: its
+    first place row comes right after a name (a country heading comes before its names), and at
+    least three names, and half the names or more, are followed by one. Empty otherwise."""
+    flags = [place_row(line, gazetteer) for line in lines]
+    first = next((number for number, flag in enumerate(flags) if flag), None)
+    if first is None or first == 0 or lines[first - 1].stripped.rstrip(MARKUP).endswith(":"):
+        return set()
+    pairs = sum(1 for number in range(1, len(flags)) if flags[number] and not flags[number - 1])
+    names = flags.count(False)
+    if pairs < 3 or 2 * pairs < names:
+        return set()
+    return {number for number, flag in enumerate(flags) if flag and number >= first}
+
+
+def attach_place(pieces: list[Piece], line: Line, gazetteer: Gazetteer) -> None:
+    """Give the last name read the first country of ``line`` (a layout place, like a table column)."""
+    at = max((index for index, piece in enumerate(pieces) if piece.kind == ITEM), default=-1)
+    if at < 0 or pieces[at].heading_place is not None:
+        return
+    value = line.stripped.strip(MARKUP)
+    offset = line.start + line.text.find(value)
+    place = next((p for p in gazetteer.location_parts(value) if p.code), None) if value not in PLACEHOLDERS else None
+    if place is not None:
+        span = (offset + place.start, offset + place.start + len(place.text), place.code)
+        pieces[at] = replace(pieces[at], heading_place=span)
+
+
+def last_item(pieces: list[Piece], line: Line) -> int | None:
+    """The name read on the line just above ``line`` (nothing but places or spaces between)."""
+    at = max((index for index, piece in enumerate(pieces) if piece.kind == ITEM), default=-1)
+    return at if at >= 0 and pieces[at].end <= line.start else None
+
+
+class PlaceReader(SectionState):
+    """Reads a place wrapped below its name and a coalition cue below its coalition."""
+
+    def cue_below(self, line: Line, cue_end: int, indent: int) -> bool:
+        """'en nombre de:' alone at the start of a line, right below a name: that name is a coalition
+        and its members follow, after the colon or as the bullets below."""
+        head = last_item(self.pieces, line)
+        if head is None or self.pieces[head].persons:
+            return False
+        self.pieces.append(Piece(CUE, line.start + line.indent, line.start + cue_end))
+        if line.text[cue_end:].strip():
+            self.add(self.splitter.split(line.start + cue_end, line.end, False), head)
+        else:
+            self.stack.append(Frame(indent, head, False, "cue", "group"))
+        return True
+
+    def place_continuation(self, line: Line) -> bool:
+        """A dashed line of places only, indented deeper, right below a name without a place
+        ('- Groupe X' over '    - Lyon, France'): the name's place suffix wrapped to a new line.
+        The name's piece is stretched over it."""
+        bullet = BULLET.match(line.text, line.indent)
+        value = line.text[bullet.end() :].strip() if bullet else ""
+        if not (bullet and bullet.group().strip() in ("-", *DASHES) and self.pieces and value):
+            return False
+        at = max((i for i, p in enumerate(self.pieces) if p.kind == ITEM), default=-1)
+        previous = self.pieces[at]
+        name = self.text[previous.start : previous.end]
+        previous_line = self.text.rfind("\n", 0, previous.start) + 1
+        previous_indent = len(self.text[previous_line : previous.start]) - len(
+            self.text[previous_line : previous.start].lstrip(" \t")
+        )
+        if previous.kind != ITEM or previous.persons or self.text[previous.end : line.start].strip():
+            return False
+        if line.indent <= previous_indent or location_suffix_start(name, self.gazetteer) < len(name):
+            return False
+        if not self.gazetteer.is_location(value):
+            return False
+        self.pieces[at] = replace(previous, end=line.end)
+        del self.pieces[at + 1 :]
+        self.stack = [frame for frame in self.stack if frame.head != at]
+        return True
