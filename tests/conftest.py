@@ -20,7 +20,9 @@ import pyoxigraph as ox
 import pytest
 
 from graph import paths
+from graph.curation.curated import load_curated
 from graph.curation.source_text import SourceText
+from graph.ingest.countries import Gazetteer
 from graph.rdf.build import BuildResult, assemble, build
 from graph.rdf.load import load_store
 
@@ -75,6 +77,12 @@ def store() -> ox.Store:
 def live_store() -> ox.Store:
     """The graph of the live ``data/``, whatever has been curated: for invariant checks only."""
     return load_store()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The seed's countries as the signatory reader's gazetteer (the layout-rule tests)."""
+    return Gazetteer(set(load_curated(SEED_DATA).countries))
 
 
 @pytest.fixture(scope="session")

@@ -8,33 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from graph.curation.curated import load_curated
 from graph.ingest.countries import Gazetteer
 from graph.ingest.extract import read_input
-from graph.ingest.signatories import extract_signatories
-from tests.conftest import SEED_DATA
 from tests.documents import pdf_pages
-
-Row = tuple[str, str, str, tuple[str, ...]]  # name, kind ('person'/'organization'/'coalition'), coalition, countries
+from tests.layout_rows import read
 
 BODY = "Joint appeal\n\nWe ask every government to open safe and legal routes for people on the move.\n\n"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer(set(load_curated(SEED_DATA).countries))
-
-
-def read(text: str, gazetteer: Gazetteer) -> list[Row]:
-    extraction = extract_signatories(text, gazetteer)
-    rows: list[Row] = []
-    for agent in extraction.agents:
-        parent = extraction.agents[agent.parent].name if agent.parent is not None else ""
-        kind = "person" if agent.kind == "person" else ("coalition" if agent.is_coalition else "organization")
-        rows.append((agent.name, kind, parent, tuple(sorted({p.code for p in agent.places}))))
-    return rows
 
 
 def test_network_marker_and_country_before_on_behalf_of(gazetteer: Gazetteer) -> None:
