@@ -87,6 +87,7 @@ SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})
 STOP_LINE = re.compile(
     rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
     rf"[#*_ \t]*(?:{alternation(LEXICON, 'contact_headings')})[ \t*_]*:?[ \t*_]*$|"
+    rf"(?:{alternation(LEXICON, 'closing_lines')})\b[^\n:]{{0,80}}\.[ \t]*$|"
     r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
     re.I,
 )
@@ -543,7 +544,7 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')
         dash = match.group().strip() in ("-", *DASHES)
         tight = dash and match.group() == match.group().strip() and before[-1:].isalpha() and rest[:1].isalpha()
-        if tight and (rest[:1].islower() or "-" in before.split()[-1]):
+        if tight and (rest[:1].islower() or "-" in before.split()[-1] or "," in rest):
             continue  # a hyphen inside a compound ('Île-de-France'), not a suffix ('Portales-Chile' is)
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""

@@ -39,6 +39,13 @@ JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica 
 REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
 
 
+def list_heading(label: str) -> bool:
+    """Five words at most ending in a heading word of the lexicon ('OTHER ENDORSING ORGANIZATIONS',
+    'Further signatories'): a sub-heading of the list, not an organization's name."""
+    match = HEADING_WORDS.search(label)
+    return match is not None and match.end() == len(label) and len(label.split()) <= 5 and label[-1].isalpha()
+
+
 class LabelReader(SectionState):
     """Reads a line as a sub-heading of the list."""
 
@@ -130,6 +137,8 @@ class LabelReader(SectionState):
         lead = SUPPORT_LEAD.match(value) if colon == -1 and not bullet else None
         if lead and self.pieces:  # 'Com o apoio de A e B.': supporters named on the label's line
             return Label(content_start, content_start + lead.end(), False, None, content_start + lead.end())
+        if colon == -1 and not bullet and list_heading(label_text):  # 'OTHER ENDORSING ORGANIZATIONS'
+            return Label(content_start, label_end, persons, None, None)
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
