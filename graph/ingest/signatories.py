@@ -113,6 +113,8 @@ def read_item(
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
+    if piece.heading_place is not None and name_length == len(value):
+        name_length = town_after_dash(value)
     capacity = CAPACITY.search(value)
     if capacity:  # 'Roe, Jane (in a personal capacity) (Ireland)': a person's name, then a place
         return read_in_capacity(text, piece, capacity, gazetteer)
@@ -229,6 +231,17 @@ def known_before_town(value: str, name_length: int, known: frozenset[str]) -> in
         if name[: match.start()] in known and TOWN.fullmatch(name[match.end() :]):
             return match.start()
     return name_length
+
+
+# ' - Tambacounda' (any dash) at the end of a name under a country heading: the town, one to three capitalized words.
+TOWN_AFTER_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+(?=[^\n]*[a-zà-ÿ])(" + TOWN.pattern + r")[ \t]*$")
+
+
+def town_after_dash(value: str) -> int:
+    """Where a spaced dash and a town start ('Centre X - Bamako') in a name listed under a country
+    heading (the country is said; the town is no part of the name); ``len(value)`` if none."""
+    match = TOWN_AFTER_DASH.search(value)
+    return match.start() if match else len(value)
 
 
 def person_with_affiliation(value: str) -> int:
