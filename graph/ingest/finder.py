@@ -134,7 +134,7 @@ class SectionFinder:
         for number, line in enumerate(self.lines[first:], first):
             if STOP_LINE.match(line.text) and not self.underline(number):
                 return line.start
-            if names and is_prose(line.text) and not COALITION_CUE.search(line.text):
+            if names and is_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line):
                 return line.start
             if names >= 3 and is_date_line(line.stripped) and self.letter_follows(line):
                 return line.start  # the list opened a letter: its place and date come next
@@ -240,6 +240,13 @@ def heading_line(value: str) -> re.Match[str] | None:
     match = matches[-1]
     tail = value[match.end() :].strip(MARKUP + ":")
     return match if len(tail.split()) <= 3 else None
+
+
+def bilingual_heading(line: Line) -> bool:
+    """A sub-heading in two languages ('Redes firmantes y sus integrantes / Signatory networks and
+    their members'): one half is a heading of the lexicon, so the line is no prose."""
+    halves = line.stripped.rstrip(":").split(" / ")
+    return len(halves) == 2 and any(heading_line(half) for half in halves)
 
 
 def looks_like_name_line(value: str) -> bool:

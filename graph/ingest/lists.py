@@ -78,7 +78,8 @@ ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels
 COALITION_CUE = re.compile(
     rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})"
     rf"(?:[ \t]+(?:{alternation(LEXICON, 'cue_objects')})(?=[ \t]*:))?[ \t]*:?|"
-    rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
+    rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})"
+    rf"(?:[ \t]*/[ \t]*(?:{alternation(LEXICON, 'coalition_cues_with_colon')}))?[ \t]*:)[ \t]*",
     re.I,
 )
 # 'and 35 more organizations': a count, not a name (nor the rest of the name before it).
