@@ -62,10 +62,16 @@ class Extraction:
     agents: list[Extracted]
 
 
+# Flags and globes before a country or a heading (a flag before 'Brasil', a globe before 'Redes'):
+# decoration, read as spaces. Only emoji blocks: a list's own markers (bullets, check marks) stay.
+PICTOGRAPH = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001f5ff\U0001f900-\U0001f9ff\ufe0f]")
+
+
 def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extraction:
     """The signatory section of ``text`` split into agents; an empty extraction if there is none.
     ``known`` holds curated spellings: a name that starts with one, then a town before its place
     suffix ('Frontera de Cristo Agua Prieta, Mexico/Douglas AZ.'), is cut after the spelling."""
+    text = PICTOGRAPH.sub(lambda match: " " * len(match.group()), text)  # same length: offsets hold
     section = SectionFinder(text, gazetteer).find()
     if section is None:
         return Extraction(None, [], [])
