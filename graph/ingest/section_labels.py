@@ -169,6 +169,9 @@ class LabelReader(SectionState):
             return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
             return None
+        if colon == -1 and not bullet and self.is_category(label_text) and PLURAL_HEAD.match(label_text):
+            return Label(content_start, label_end, persons, None, None)  # '### International networks'
+
         if PERSON_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, True, None, inline)
         if ORGANIZATION_LABEL.fullmatch(label_text):

@@ -181,7 +181,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 self.stack.append(Frame(indent, head, False, "cue"))
             return
         line_pieces = self.splitter.split(line.start, line.end, persons)
-        if self.one_per_line:
+        members_line = bool(self.stack) and self.stack[-1].mode == "read"  # the one line after 'on behalf of:'
+        if self.one_per_line and not members_line:
             line_pieces = self.one_name_per_line(line_pieces, line)
         first = len(self.pieces)
         self.add(line_pieces, parent)

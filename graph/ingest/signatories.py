@@ -140,6 +140,7 @@ def read_item(
         name_length = known_before_town(value, name_length, known)
     # 'X:' above its members: the colon is no part of the name, nor the bold markup ('**X** (Italy)')
     name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_").rstrip()
+    name = re.sub(r"[*_]*[ \t]+[-\u2013\u2014]$", "", name).rstrip("*_")  # '**X** -' before a cue
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
