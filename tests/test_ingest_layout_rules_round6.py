@@ -10,10 +10,13 @@ fixture are copied from round 5's file."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.curation.curated import load_curated
 from graph.ingest.countries import Gazetteer
+from graph.ingest.extract import read_input
 from graph.ingest.signatories import extract_signatories
 from tests.conftest import SEED_DATA
 
@@ -125,4 +128,24 @@ def test_flag_emoji_before_country_headings_and_places(gazetteer: Gazetteer) -> 
         ("East African Mobility Forum (EAMF)", "coalition", "", ()),
         ("Kampala Workers Circle", "organization", "East African Mobility Forum (EAMF)", ("UG",)),
         ("Macau Care Line", "organization", "East African Mobility Forum (EAMF)", ("MO",)),
+    ]
+
+
+def test_logo_wall_alt_text_names_uncaptioned_logos(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    figures = '<figure><img src="a.png" alt="Logo: Northern Shelter Trust"></figure>'
+    figures += (
+        '<figure><img src="b.png" alt="Logo of Valley Law Centre"><figcaption>Valley Law Centre</figcaption></figure>'
+    )
+    figures += '<figure><img src="c.png" alt="A crowd at the border"></figure>'
+    page = f"<html><body><main><h1>Joint appeal</h1><p>{'We ask for safe routes now. ' * 4}</p>"
+    page += f"<h2>Signatory organisations</h2><div>{figures}</div>"
+    page += (
+        "<h2>Individual signatories</h2><ul><li>Grace Mensah \U0001f1ec\U0001f1ed Ghana</li></ul></main></body></html>"
+    )
+    path = tmp_path / "logos.html"
+    path.write_text(page, encoding="utf-8")
+    assert read(read_input(path).text, gazetteer) == [
+        ("Northern Shelter Trust", "organization", "", ()),
+        ("Valley Law Centre", "organization", "", ()),
+        ("Grace Mensah", "person", "", ("GH",)),
     ]

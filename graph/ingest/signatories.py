@@ -63,15 +63,23 @@ class Extraction:
 
 
 # Flags and globes before a country or a heading (a flag before 'Brasil', a globe before 'Redes'):
-# decoration, read as spaces. Only emoji blocks: a list's own markers (bullets, check marks) stay.
-PICTOGRAPH = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001f5ff\U0001f900-\U0001f9ff\ufe0f]")
+# decoration, read as spaces. Other emoji may be part of a name ('Red 🌍 Migrante') and stay.
+PICTOGRAPH = re.compile("[\U0001f1e6-\U0001f1ff]+|\U0001f310\ufe0f?")  # flags, the meridian globe only
+
+
+def flag_blank(text: str, match: re.Match[str]) -> str:
+    """Spaces for a flag; right after a name ('Luana Batista <flag> Brasil') a comma and spaces, as
+    the flag parts the name from its country."""
+    before = text[: match.start()].rstrip(" \t")
+    after_name = match.start() > len(before) and (before[-1:].isalpha() or before[-1:] == ")")
+    return ("," if after_name else " ") + " " * (len(match.group()) - 1)
 
 
 def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extraction:
     """The signatory section of ``text`` split into agents; an empty extraction if there is none.
     ``known`` holds curated spellings: a name that starts with one, then a town before its place
     suffix ('Frontera de Cristo Agua Prieta, Mexico/Douglas AZ.'), is cut after the spelling."""
-    text = PICTOGRAPH.sub(lambda match: " " * len(match.group()), text)  # same length: offsets hold
+    text = PICTOGRAPH.sub(lambda match: flag_blank(text, match), text)  # same length: offsets hold
     section = SectionFinder(text, gazetteer).find()
     if section is None:
         return Extraction(None, [], [])
