@@ -2930,7 +2930,7 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: 26 invented statements (8 en, 7 es, 5 pt, 6 fr) with invented organizations and persons
+- `handwritten/`: 27 invented statements (8 en, 8 es, 5 pt, 6 fr) with invented organizations and persons
   that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
   `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
   not cover, `hw-21` … `hw-23` for the layouts of the third held-out set (type columns across PDF
@@ -2940,6 +2940,8 @@ standard library), and that every `not_agents` string occurs too.
   counts, 'ACRONYM – Name' entries, '(red)'/'(rede)'/'(network)' markers with 'en nombre de:' /
   'em nome de:' / 'on behalf of:' members, a running title inside members, a list opening a letter
   with a later list after it, a place on its own line below each name), in other languages than theirs.
+  `hw-27` for a layout of the sixth held-out set (capital section headings underlined with dashes,
+  a network with 'Grupos miembros firmantes:' below it, a closing 'Coordinado por' sentence).
 
 ## Gold format (`<stem>.gold.yaml`)
 
@@ -3150,12 +3152,72 @@ def check(docs: list[Doc]) -> int:
     return errors
 
 
+def round6_hand_docs() -> list[Doc]:
+    """A layout of the sixth held-out set, in another language than its own."""
+    docs: list[Doc] = []
+
+    # H27 es, plain text: capital section headings underlined with '-----' (a rule under a heading ends
+    # nothing), a network marked '— regional' with 'Grupos miembros firmantes:' alone below it, other
+    # organizations, persons ', Ciudad, País' with hyphenated surnames, a closing 'Coordinado por …'
+    d = Doc(
+        "hw-27-es-underlined-sections",
+        "txt",
+        "es",
+        "txt-underlined-network-sections",
+        "hand-written",
+        "Plain text with capital section headings underlined with dashes: 'REDES QUE RESPALDAN' (a network "
+        "line ending '— regional', then 'Grupos miembros firmantes:' and starred members with countries in "
+        "parentheses), 'OTRAS ORGANIZACIONES QUE RESPALDAN' and 'PERSONAS' (', Ciudad, País' after each name, "
+        "hyphenated surnames); a closing 'Coordinado por …' sentence and a contact line.",
+    )
+    d.title("DECLARACIÓN POR UNA MOVILIDAD CLIMÁTICA SEGURA")
+    d.line("==============================================")
+    d.blank()
+    d.para(
+        "Las sequías largas y las crecidas de los ríos ya obligan a muchas familias andinas a dejar sus "
+        "tierras. Pedimos visados humanitarios y programas de reubicación decididos con las comunidades."
+    )
+    d.blank()
+    d.heading("REDES QUE RESPALDAN", 0)
+    d.line("-------------------")
+    d.blank()
+    red = coal("Red Andina de Movilidad Climática (RAMC)")
+    d.item(0, "", red, " — regional")
+    d.na("— regional")
+    d.line("  Grupos miembros firmantes:")
+    d.item(1, "    * ", org("Colectivo Agua Viva del Altiplano", ["BO"], " (Bolivia)", of=red))
+    d.item(1, "    * ", org("Comunidad Campesina Nueva Esperanza", ["PE"], " (Perú)", of=red))
+    d.item(1, "    * ", org("Asociación Páramo Vivo", ["EC"], " (Ecuador)", of=red))
+    d.blank()
+    d.heading("OTRAS ORGANIZACIONES QUE RESPALDAN", 0)
+    d.line("----------------------------------")
+    d.blank()
+    d.item(0, "  - ", org("Fundación Glaciar Blanco", ["CL"], " (Chile)"))
+    d.item(0, "  - ", org("Clínica Jurídica Ríos y Montañas", ["CO"], " (Colombia)"))
+    d.blank()
+    d.heading("PERSONAS", 0)
+    d.line("--------")
+    d.blank()
+    d.item(0, "  - ", person("Rosa Quispe-Mamani", ("PE",), ", Cusco, Perú"))
+    d.item(0, "  - ", person("Andrés Villca-Choque", ("BO",), ", Oruro, Bolivia"))
+    d.item(0, "  - ", person("Marcela Ortúzar"))
+    d.blank()
+    d.line("Coordinado por la secretaría de la Red Andina de Movilidad Climática.")
+    d.line("Para sumar su red, escriba a adhesiones@ramc.example")
+    d.notes = (
+        "The underlines are no rules that end the list. '— regional' and 'Grupos miembros firmantes:' are "
+        "no part of any name; the town between a person's name and country is no part of the name."
+    )
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
-    docs = seed_docs(load_seed()) + hand_docs() + more_hand_docs() + round4_hand_docs()
+    docs = seed_docs(load_seed()) + hand_docs() + more_hand_docs() + round4_hand_docs() + round6_hand_docs()
     for d in docs:
         write_doc(d)
     (OUT / "README.md").write_text(readme(docs), encoding="utf-8")

@@ -105,9 +105,12 @@ class SectionFinder:
         if len(rest.strip(MARKUP + ":")) > 300 and not self.gazetteer.countries(rest):
             return None
         following = next((other for other in self.lines[index + 1 :] if other.stripped), None)
+        next_index = index + 2 if self.underline(index + 1) else index + 1
         if following is not None and is_prose(following.text):
-            return None  # a headline above the statement's text, not the list's heading
-        next_index = index + 1
+            after_note = self.list_after_note(index)
+            if after_note is None:
+                return None  # a headline above the statement's text, not the list's heading
+            next_index = after_note
         end = self.section_end(next_index)
         if next_index >= len(self.lines) or self.lines[next_index].start >= end:
             return None
@@ -128,15 +131,44 @@ class SectionFinder:
     def section_end(self, first: int) -> int:
         """The start of the first stop line (contacts, links, '###'), or of prose after a name."""
         names = 0
-        for line in self.lines[first:]:
-            if STOP_LINE.match(line.text):
+        for number, line in enumerate(self.lines[first:], first):
+            if STOP_LINE.match(line.text) and not self.underline(number):
                 return line.start
-            if names and is_prose(line.text) and not COALITION_CUE.search(line.text):
+            if names and is_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line):
                 return line.start
             if names >= 3 and is_date_line(line.stripped) and self.letter_follows(line):
                 return line.start  # the list opened a letter: its place and date come next
             names += bool(line.stripped) and not is_furniture(line.stripped, self.title)
         return len(self.text)
+
+    def list_after_note(self, index: int) -> int | None:
+        """Below a heading, one or two lines of prose (a note: 'Signatures received until …') then
+        three name-like or table lines ('Organization | Country'): the index where the list starts."""
+        prose, names, first = 0, 0, None
+        for number in range(index + 1, len(self.lines)):
+            value = self.lines[number].stripped
+            if not value:
+                continue
+            if names == 0 and is_prose(value):
+                prose += 1
+                if prose > 2:
+                    return None
+                continue
+            if not (looks_like_name_line(value) or "|" in value):
+                return None
+            first = number if first is None else first
+            names += 1
+            if names >= 3:
+                return first
+        return None
+
+    def underline(self, index: int) -> bool:
+        """A rule of '---' or '===' right below a short heading ('ENDORSING NETWORKS'): it underlines
+        that heading (a plain-text section title), it does not end the list."""
+        if not 0 < index < len(self.lines) or not UNDERLINE.fullmatch(self.lines[index].stripped):
+            return False
+        above = self.lines[index - 1].stripped
+        return bool(above) and len(above.split()) <= 8 and not UNDERLINE.fullmatch(above)
 
     def continuation(self, after: int) -> Section | None:
         """A second, short list after the body that the first list's section does not reach: a
@@ -189,6 +221,7 @@ LETTER_LINE = re.compile(
     r"prezad[oa]s?|senhor[a]?|se[ñn]or[a]?|madame|monsieur|excelent[ií]sim[oa]|excellence)\b[^\n]{0,80}[,:]$",
     re.I,
 )
+UNDERLINE = re.compile(r"[=\-~]{3,}")
 HEADING_WORDS = re.compile(rf"\b(?:{alternation('signatories', 'headings')})\b", re.I)
 
 
@@ -207,6 +240,13 @@ def heading_line(value: str) -> re.Match[str] | None:
     match = matches[-1]
     tail = value[match.end() :].strip(MARKUP + ":")
     return match if len(tail.split()) <= 3 else None
+
+
+def bilingual_heading(line: Line) -> bool:
+    """A sub-heading in two languages ('Redes firmantes y sus integrantes / Signatory networks and
+    their members'): one half is a heading of the lexicon, so the line is no prose."""
+    halves = line.stripped.rstrip(":").split(" / ")
+    return len(halves) == 2 and any(heading_line(half) for half in halves)
 
 
 def looks_like_name_line(value: str) -> bool:

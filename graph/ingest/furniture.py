@@ -113,8 +113,11 @@ def is_prose(value: str) -> bool:
 
 
 def header_key(cell: str) -> str:
-    """A header cell without markup or a note in brackets ('Instituição (apenas para identificação)')."""
-    return re.sub(r"\s*\([^()]*\)", "", cell).strip().strip("*_").strip()
+    """A header cell without markup or a note in brackets ('Instituição (apenas para identificação)');
+    of a header in two languages ('Organización / Organization'), the first."""
+    key = re.sub(r"\s*\([^()]*\)", "", cell).strip().strip("*_").strip()
+    halves = key.split(" / ")
+    return halves[0].strip() if len(halves) == 2 and TABLE_HEADER.fullmatch(halves[0].strip()) else key
 
 
 def is_table_header(cells: list[str]) -> bool:

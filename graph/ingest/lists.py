@@ -78,7 +78,8 @@ ORGANIZATION_LABEL = re.compile(rf"(?:{alternation(LEXICON, 'organization_labels
 COALITION_CUE = re.compile(
     rf"[ \t]*,?[ \t]*\b(?:(?:{alternation(LEXICON, 'coalition_cues')})"
     rf"(?:[ \t]+(?:{alternation(LEXICON, 'cue_objects')})(?=[ \t]*:))?[ \t]*:?|"
-    rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})[ \t]*:)[ \t]*",
+    rf"(?:{alternation(LEXICON, 'coalition_cues_with_colon')})"
+    rf"(?:[ \t]*/[ \t]*(?:{alternation(LEXICON, 'coalition_cues_with_colon')}))?[ \t]*:)[ \t]*",
     re.I,
 )
 # 'and 35 more organizations': a count, not a name (nor the rest of the name before it).
@@ -87,6 +88,7 @@ SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})
 STOP_LINE = re.compile(
     rf"[ \t]*(?:[#*=_~\-\u2013\u2014]{{3,}}[ \t]*$|(?:{alternation(LEXICON, 'stop_lines')})\b[^\n]{{0,40}}:|"
     rf"[#*_ \t]*(?:{alternation(LEXICON, 'contact_headings')})[ \t*_]*:?[ \t*_]*$|"
+    rf"(?:{alternation(LEXICON, 'closing_lines')})\b[^\n:]{{0,80}}\.[ \t]*$|"
     r"(?:https?://|www\.)\S+[ \t]*$|\S+@\S+\.\w+[ \t]*$)",
     re.I,
 )
@@ -543,7 +545,7 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             # the name is closed by its acronym or legal form: '(COMAP), Nairobi, Kenya')
         dash = match.group().strip() in ("-", *DASHES)
         tight = dash and match.group() == match.group().strip() and before[-1:].isalpha() and rest[:1].isalpha()
-        if tight and (rest[:1].islower() or "-" in before.split()[-1]):
+        if tight and (rest[:1].islower() or "-" in before.split()[-1] or "," in rest):
             continue  # a hyphen inside a compound ('Île-de-France'), not a suffix ('Portales-Chile' is)
         if dash and match.group() == match.group().strip():
             last_word = before.split()[-1] if before.split() else ""

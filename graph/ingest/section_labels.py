@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.ingest.countries import Place
-from graph.ingest.finder import HEADING_WORDS
+from graph.ingest.finder import HEADING_WORDS, heading_line
 from graph.ingest.lexicon import load
 from graph.ingest.lists import (
     BULLET,
@@ -37,6 +37,25 @@ SUPPORT_LEAD = re.compile(
 )
 JOINING_WORDS = frozenset(["and", "y", "e", "et", "l", "d"])  # 'Centroamérica y México', "Afrique de l'Ouest"
 REGION_WORDS = frozenset(str(word) for language in load("places")["region_words"].values() for word in language)
+
+
+def list_heading(label: str) -> bool:
+    """Five words at most ending in a heading word of the lexicon ('OTHER ENDORSING ORGANIZATIONS',
+    'Further signatories'): a sub-heading of the list, not an organization's name."""
+    match = HEADING_WORDS.search(label)
+    return match is not None and match.end() == len(label) and len(label.split()) <= 5 and label[-1].isalpha()
+
+
+def one_language(label: str) -> tuple[str, bool]:
+    """Of a label in two languages ('Firmas individuales / Individual signatures'), the half that is
+    a label of the lexicon, and whether one was; else the label as it is."""
+    halves = [half.strip() for half in label.split(" / ")]
+    if len(halves) != 2:
+        return label, False
+    for half in halves:
+        if PERSON_LABEL.fullmatch(half) or ORGANIZATION_LABEL.fullmatch(half) or heading_line(half):
+            return half, True
+    return label, False
 
 
 class LabelReader(SectionState):
@@ -114,6 +133,7 @@ class LabelReader(SectionState):
             label_end = line.end
         counted = COUNTED.fullmatch(label_text)
         label_text = re.sub(r"\s*\([^()]*\)", "", label_text).strip()  # '(for identification only)'
+        label_text, bilingual = one_language(label_text)
         persons = bool(PERSON_LABEL.match(label_text))
         target = self.coalition_named(label_text) if MEMBER_HEADING.match(label_text) or persons else None
         if target is None and persons and PERSON_LABEL.fullmatch(label_text):
@@ -130,6 +150,8 @@ class LabelReader(SectionState):
         lead = SUPPORT_LEAD.match(value) if colon == -1 and not bullet else None
         if lead and self.pieces:  # 'Com o apoio de A e B.': supporters named on the label's line
             return Label(content_start, content_start + lead.end(), False, None, content_start + lead.end())
+        if colon == -1 and not bullet and (list_heading(label_text) or bilingual):  # 'OTHER ENDORSING ORGANIZATIONS'
+            return Label(content_start, label_end, persons, None, None)
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
@@ -147,6 +169,9 @@ class LabelReader(SectionState):
             return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
             return None
+        if colon == -1 and not bullet and self.is_category(label_text) and PLURAL_HEAD.match(label_text):
+            return Label(content_start, label_end, persons, None, None)  # '### International networks'
+
         if PERSON_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, True, None, inline)
         if ORGANIZATION_LABEL.fullmatch(label_text):

@@ -69,8 +69,16 @@ class PlaceReader(SectionState):
         if line.text[cue_end:].strip():
             self.add(self.splitter.split(line.start + cue_end, line.end, False), head)
         else:
-            self.stack.append(Frame(indent, head, False, "cue", "group"))
+            self.stack.append(Frame(indent, head, False, "cue", self.members_mode(line, indent)))
         return True
+
+    def members_mode(self, line: Line, indent: int) -> str:
+        """'group' (the bullets or deeper lines below) or, when the next line is a plain paragraph at
+        the cue's own depth ('A, B et C.'), 'line': that one line holds the members."""
+        following = next((value for value in self.text[line.end :].split("\n") if value.strip()), "")
+        depth = len(following) - len(following.lstrip(" \t"))
+        plain = bool(following.strip()) and not BULLET.match(following.strip()) and depth <= indent
+        return "line" if plain and "," in following else "group"
 
     def place_continuation(self, line: Line) -> bool:
         """A dashed line of places only, indented deeper, right below a name without a place

@@ -51,6 +51,7 @@ from graph.ingest.text import Line, split_lines
 
 # The list's heading again inside it, alone or with a note ('Firmantes (continuación)', 'Signataires (suite) :').
 REPEATED_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'headings')})[ \t]*(?:\([^()]*\))?[ \t]*:?", re.I)
+REPRESENTATIVE = re.compile(rf"(?:{alternation(LEXICON, 'representative_lines')})\b", re.I)
 # Lower case on purpose: after a comma, a verb in running text ('…, signs on behalf of its members.');
 # a member's capitalized name ('Firma Solidaria') is no tail.
 MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
@@ -112,6 +113,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 continue
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
+            if REPRESENTATIVE.match(line.stripped) and rows:  # 'Représentée par X, présidente' below its name
+                continue
             rows.append((line, effective_indent(line), blank))
             blank = False
         return rows
@@ -126,7 +129,12 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
             frame = self.stack[-1]
             if frame.kind == "cue" and not frame.mode:
                 frame.mode = "indent" if indent > frame.indent else "block"
-            if frame.kind == "cue" and frame.mode == "block":
+            if frame.kind == "cue" and frame.mode == "line":  # the members' one line is this one
+                frame.mode = "read"
+                return
+            if frame.kind == "cue" and frame.mode == "read":
+                close = True
+            elif frame.kind == "cue" and frame.mode == "block":
                 close = blank or (label is not None and not label.persons)
             elif frame.kind == "cue" and frame.mode == "group":
                 close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
@@ -173,7 +181,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 self.stack.append(Frame(indent, head, False, "cue"))
             return
         line_pieces = self.splitter.split(line.start, line.end, persons)
-        if self.one_per_line:
+        members_line = bool(self.stack) and self.stack[-1].mode == "read"  # the one line after 'on behalf of:'
+        if self.one_per_line and not members_line:
             line_pieces = self.one_name_per_line(line_pieces, line)
         first = len(self.pieces)
         self.add(line_pieces, parent)

@@ -62,10 +62,24 @@ class Extraction:
     agents: list[Extracted]
 
 
+# Flags and globes before a country or a heading (a flag before 'Brasil', a globe before 'Redes'):
+# decoration, read as spaces. Other emoji may be part of a name ('Red 🌍 Migrante') and stay.
+PICTOGRAPH = re.compile("[\U0001f1e6-\U0001f1ff]+|\U0001f310\ufe0f?")  # flags, the meridian globe only
+
+
+def flag_blank(text: str, match: re.Match[str]) -> str:
+    """Spaces for a flag; right after a name ('Luana Batista <flag> Brasil') a comma and spaces, as
+    the flag parts the name from its country."""
+    before = text[: match.start()].rstrip(" \t")
+    after_name = match.start() > len(before) and (before[-1:].isalpha() or before[-1:] == ")")
+    return ("," if after_name else " ") + " " * (len(match.group()) - 1)
+
+
 def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] = frozenset()) -> Extraction:
     """The signatory section of ``text`` split into agents; an empty extraction if there is none.
     ``known`` holds curated spellings: a name that starts with one, then a town before its place
     suffix ('Frontera de Cristo Agua Prieta, Mexico/Douglas AZ.'), is cut after the spelling."""
+    text = PICTOGRAPH.sub(lambda match: flag_blank(text, match), text)  # same length: offsets hold
     section = SectionFinder(text, gazetteer).find()
     if section is None:
         return Extraction(None, [], [])
@@ -113,6 +127,8 @@ def read_item(
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
     name_length = location_suffix_start(value, gazetteer)
+    if piece.heading_place is not None and name_length == len(value):
+        name_length = town_after_dash(value)
     capacity = CAPACITY.search(value)
     if capacity:  # 'Roe, Jane (in a personal capacity) (Ireland)': a person's name, then a place
         return read_in_capacity(text, piece, capacity, gazetteer)
@@ -132,6 +148,7 @@ def read_item(
         name_length = known_before_town(value, name_length, known)
     # 'X:' above its members: the colon is no part of the name, nor the bold markup ('**X** (Italy)')
     name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_").rstrip()
+    name = re.sub(r"[*_]*[ \t]+[-\u2013\u2014]$", "", name).rstrip("*_")  # '**X** -' before a cue
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
     regions = (
@@ -229,6 +246,17 @@ def known_before_town(value: str, name_length: int, known: frozenset[str]) -> in
         if name[: match.start()] in known and TOWN.fullmatch(name[match.end() :]):
             return match.start()
     return name_length
+
+
+# ' - Tambacounda' (any dash) at the end of a name under a country heading: the town, one to three capitalized words.
+TOWN_AFTER_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+(?=[^\n]*[a-zà-ÿ])(" + TOWN.pattern + r")[ \t]*$")
+
+
+def town_after_dash(value: str) -> int:
+    """Where a spaced dash and a town start ('Centre X - Bamako') in a name listed under a country
+    heading (the country is said; the town is no part of the name); ``len(value)`` if none."""
+    match = TOWN_AFTER_DASH.search(value)
+    return match.start() if match else len(value)
 
 
 def person_with_affiliation(value: str) -> int:

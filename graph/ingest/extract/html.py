@@ -117,6 +117,9 @@ class Walker:
                 self.buffer.append(" \u2013 ")  # 'Org<br>México' in a list item: the item's place
             elif tag == "br":
                 self.flush()
+            elif tag == "img" and logo_label(child, node):
+                self.flush()
+                self.lines.append(logo_label(child, node))
             elif tag in ("ul", "ol"):
                 self.flush()
                 self.list_items(child, level, ordered=tag == "ol")
@@ -163,6 +166,21 @@ class Walker:
             if any(cells):
                 self.lines.append(" | ".join(lines[0] if lines else "" for lines in cells))
                 self.lines += ["  " + line for lines in cells for line in lines[1:]]
+
+
+# An image's alt text that labels an organization's logo ('Logotipo: X', 'Logo de X', 'Logo X').
+LOGO_ALT = re.compile(
+    r"(?:logo(?:tipo|type)?|log[oó]tipo)(?:[ \t]*:[ \t]*|[ \t]+(?:d[eao]s?|of|du|de la)[ \t]+|[ \t]+)(\S.*)", re.I
+)
+
+
+def logo_label(image: LexborNode, parent: LexborNode) -> str:
+    """The organization an image's alt text names when it is a logo's label and the figure around
+    it has no caption of its own (a logo wall): the caption, if any, is the name already."""
+    match = LOGO_ALT.fullmatch((image.attributes.get("alt") or "").strip())
+    if match is None or (parent.tag == "figure" and parent.css_first("figcaption") is not None):
+        return ""
+    return tidy(match.group(1))
 
 
 def cell_lines(cell: LexborNode) -> list[str]:
