@@ -1,10 +1,7 @@
 """Layout rules added when the sixth held-out set became development data, one small invented
 statement each (in another language than the held-out document that showed the class): a heading
 with a note below it above a table, underlined plain-text sections, signature blocks, a conference's
-participants by country with a town after a dash, labels in two languages, flag emoji.
-
-tests/layout_rows.py did not exist when this round started: ``Row``, ``read`` and the ``gazetteer``
-fixture are copied from round 5's file."""
+participants by country with a town after a dash, labels in two languages, flag emoji."""
 
 # ruff: noqa: RUF001
 
@@ -12,30 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from graph.curation.curated import load_curated
 from graph.ingest.countries import Gazetteer
 from graph.ingest.extract import read_input
-from graph.ingest.signatories import extract_signatories
-from tests.conftest import SEED_DATA
-
-Row = tuple[str, str, str, tuple[str, ...]]  # name, kind ('person'/'organization'/'coalition'), coalition, countries
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer(set(load_curated(SEED_DATA).countries))
-
-
-def read(text: str, gazetteer: Gazetteer) -> list[Row]:
-    extraction = extract_signatories(text, gazetteer)
-    rows: list[Row] = []
-    for agent in extraction.agents:
-        parent = extraction.agents[agent.parent].name if agent.parent is not None else ""
-        kind = "person" if agent.kind == "person" else ("coalition" if agent.is_coalition else "organization")
-        rows.append((agent.name, kind, parent, tuple(sorted({p.code for p in agent.places}))))
-    return rows
+from tests.layout_rows import read
 
 
 def test_annex_heading_with_a_note_above_a_table(gazetteer: Gazetteer) -> None:

@@ -31,19 +31,39 @@ FIXED = dt.datetime(2026, 12, 3, 9, 0, 0)
 
 # --------------------------------------------------------------------------- agents
 
+
 def org(name, cc=(), in_name=(), supporter=False):
-    return {"name": name, "read_as": "organization", "countries": list(cc), "in_name": list(in_name),
-            "supporter": supporter, "members": []}
+    return {
+        "name": name,
+        "read_as": "organization",
+        "countries": list(cc),
+        "in_name": list(in_name),
+        "supporter": supporter,
+        "members": [],
+    }
 
 
 def coal(name, cc=(), members=()):
-    return {"name": name, "read_as": "coalition", "countries": list(cc), "in_name": [],
-            "supporter": False, "members": list(members)}
+    return {
+        "name": name,
+        "read_as": "coalition",
+        "countries": list(cc),
+        "in_name": [],
+        "supporter": False,
+        "members": list(members),
+    }
 
 
 def per(name, cc=(), extra=""):
-    return {"name": name, "read_as": "person", "countries": list(cc), "in_name": [],
-            "supporter": False, "members": [], "extra": extra}
+    return {
+        "name": name,
+        "read_as": "person",
+        "countries": list(cc),
+        "in_name": [],
+        "supporter": False,
+        "members": [],
+        "extra": extra,
+    }
 
 
 def flatten(entries):
@@ -61,8 +81,15 @@ def q(s):
 
 
 def gold_yaml(doc, fmt, lang, layout, notes, entries, not_agents):
-    lines = [f"document: {doc}", f"format: {fmt}", f"language: {lang}", f"layout: {layout}",
-             "origin: hand-written", f"notes: {q(notes)}", "signatories:"]
+    lines = [
+        f"document: {doc}",
+        f"format: {fmt}",
+        f"language: {lang}",
+        f"layout: {layout}",
+        "origin: hand-written",
+        f"notes: {q(notes)}",
+        "signatories:",
+    ]
     for e, parent in flatten(entries):
         lines.append(f"  - name: {q(e['name'])}")
         lines.append(f"    read_as: {e['read_as']}")
@@ -91,27 +118,43 @@ D1_BODY = [
     "consult the people who use them before any change is decided.",
 ]
 D1_SECTIONS = [
-    ("TRADE UNIONS", [
-        (org("Harbourside Care Workers' Union", ["GB"]), "Leeds, United Kingdom"),
-        (org("Allied Seasonal Farmworkers Union — ASFU", ["IE"]), "Ireland"),
-        (coal("Federation of Domestic and Hospitality Workers (FDHW)", [], [
-            org("Kettering Cleaners' Branch", ["GB"]),
-            org("Dundalk Hotel Staff Association", ["IE"]),
-            org("Marlow Road Home Carers Collective", ["GB"]),
-        ]), None),
-    ]),
-    ("FAITH COMMUNITIES", [
-        (org("Society of the Open Door, Anglican Refugee Ministry", ["GB"]), "Bristol, United Kingdom"),
-        (org("St Brendan's Parish Migrant Welcome Group", ["IE"]), "Cork, Ireland"),
-        (org("Welsh Interfaith Hospitality Circle"), None),
-    ]),
-    ("COMMUNITY AND ADVOCACY GROUPS", [
-        (org("Tyneside Migrant Rights Forum", ["GB"]), "United Kingdom"),
-        (org("Legal Clinic for Newcomers, Ashgrove School of Law", ["GB"]), "United Kingdom"),
-        (org("FAIR PASSAGE TRUST", ["MT"]), "Malta"),
-        (org("Refugee Youth Voices Ireland", ["IE"], ["IE"]), None),
-        (org("Coastal Kitchen Solidarity CIC", ["GB"]), "Hull, United Kingdom"),
-    ]),
+    (
+        "TRADE UNIONS",
+        [
+            (org("Harbourside Care Workers' Union", ["GB"]), "Leeds, United Kingdom"),
+            (org("Allied Seasonal Farmworkers Union — ASFU", ["IE"]), "Ireland"),
+            (
+                coal(
+                    "Federation of Domestic and Hospitality Workers (FDHW)",
+                    [],
+                    [
+                        org("Kettering Cleaners' Branch", ["GB"]),
+                        org("Dundalk Hotel Staff Association", ["IE"]),
+                        org("Marlow Road Home Carers Collective", ["GB"]),
+                    ],
+                ),
+                None,
+            ),
+        ],
+    ),
+    (
+        "FAITH COMMUNITIES",
+        [
+            (org("Society of the Open Door, Anglican Refugee Ministry", ["GB"]), "Bristol, United Kingdom"),
+            (org("St Brendan's Parish Migrant Welcome Group", ["IE"]), "Cork, Ireland"),
+            (org("Welsh Interfaith Hospitality Circle"), None),
+        ],
+    ),
+    (
+        "COMMUNITY AND ADVOCACY GROUPS",
+        [
+            (org("Tyneside Migrant Rights Forum", ["GB"]), "United Kingdom"),
+            (org("Legal Clinic for Newcomers, Ashgrove School of Law", ["GB"]), "United Kingdom"),
+            (org("FAIR PASSAGE TRUST", ["MT"]), "Malta"),
+            (org("Refugee Youth Voices Ireland", ["IE"], ["IE"]), None),
+            (org("Coastal Kitchen Solidarity CIC", ["GB"]), "Hull, United Kingdom"),
+        ],
+    ),
 ]
 D1_COUNTRY = {"GB": "United Kingdom", "IE": "Ireland"}
 D1_PERSONS = [
@@ -121,13 +164,23 @@ D1_PERSONS = [
     (per("Tomasz Wierzbicki", []), "interpreter and community organiser"),
 ]
 D1_NA = [
-    D1_TITLE, D1_HEADER, "Endorsements", "TRADE UNIONS", "FAITH COMMUNITIES", "COMMUNITY AND ADVOCACY GROUPS",
+    D1_TITLE,
+    D1_HEADER,
+    "Endorsements",
+    "TRADE UNIONS",
+    "FAITH COMMUNITIES",
+    "COMMUNITY AND ADVOCACY GROUPS",
     "on behalf of its affiliates:",
     "ACADEMICS AND PRACTITIONERS (in a personal capacity; institutions for identification only)",
-    "Senior Lecturer in Migration Law, Ashgrove School of Law", "Centre for Mobility Studies, Ballymore University",
-    "hospital chaplain", "interpreter and community organiser",
+    "Senior Lecturer in Migration Law, Ashgrove School of Law",
+    "Centre for Mobility Studies, Ballymore University",
+    "hospital chaplain",
+    "interpreter and community organiser",
     "Further endorsements are being collected until 15 January 2027.",
-    "Media contact: press@northerncorridor-statement.org", "Published 3 December 2026", "Page 1", "Page 2",
+    "Media contact: press@northerncorridor-statement.org",
+    "Published 3 December 2026",
+    "Page 1",
+    "Page 2",
 ]
 
 
@@ -162,14 +215,20 @@ def build_pdf_01(path):
             else:
                 txt = f"- {e['name']}" + (f" ({place})" if place else "")
                 story.append(Paragraph(html.escape(txt), item))
-    story.append(Paragraph(html.escape(
-        "ACADEMICS AND PRACTITIONERS (in a personal capacity; institutions for identification only)"), head))
+    story.append(
+        Paragraph(
+            html.escape("ACADEMICS AND PRACTITIONERS (in a personal capacity; institutions for identification only)"),
+            head,
+        )
+    )
     for p, role in D1_PERSONS:
         cc = f", {D1_COUNTRY[p['countries'][0]]}" if p["countries"] else ""
         story.append(Paragraph(html.escape(f"- {p['name']} — {role}{cc}"), item))
-    story += [Spacer(1, 10),
-              Paragraph(html.escape("Further endorsements are being collected until 15 January 2027."), base),
-              Paragraph(html.escape("Media contact: press@northerncorridor-statement.org"), base)]
+    story += [
+        Spacer(1, 10),
+        Paragraph(html.escape("Further endorsements are being collected until 15 January 2027."), base),
+        Paragraph(html.escape("Media contact: press@northerncorridor-statement.org"), base),
+    ]
 
     def deco(canvas, doc):
         canvas.saveState()
@@ -178,8 +237,17 @@ def build_pdf_01(path):
         canvas.drawRightString(A4[0] - 56, 30, f"Page {doc.page}")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=D1_TITLE, author="",
-                            leftMargin=56, rightMargin=56, topMargin=60, bottomMargin=56)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        invariant=1,
+        title=D1_TITLE,
+        author="",
+        leftMargin=56,
+        rightMargin=56,
+        topMargin=60,
+        bottomMargin=56,
+    )
     doc.build(story, onFirstPage=deco, onLaterPages=deco)
 
 
@@ -198,12 +266,20 @@ D2_CARDS = [
     (org("Asociación Pro Derechos del Migrante Retornado, A.C.", ["MX"]), "México", ""),
     (org("Pastoral de Movilidad Humana de la Diócesis de San Cristóbal del Valle", ["GT"]), "Guatemala", ""),
     (org("Centro de Estudios Fronterizos y Sociedad (CEFyS)", ["CL"]), "Chile", ""),
-    (coal("Mesa Intersectorial sobre Refugio y Desplazamiento", [], [
-        org("Fundación Camino Seguro", ["CO"]),
-        org("Casa Albergue Nuestra Señora del Tránsito", ["HN"]),
-        org("Asociación de Venezolanos en Arequipa", ["PE"]),
-        org("Red de Abogadas por la Movilidad", ["EC"]),
-    ]), "Regional", "Red"),
+    (
+        coal(
+            "Mesa Intersectorial sobre Refugio y Desplazamiento",
+            [],
+            [
+                org("Fundación Camino Seguro", ["CO"]),
+                org("Casa Albergue Nuestra Señora del Tránsito", ["HN"]),
+                org("Asociación de Venezolanos en Arequipa", ["PE"]),
+                org("Red de Abogadas por la Movilidad", ["EC"]),
+            ],
+        ),
+        "Regional",
+        "Red",
+    ),
     (org("Sindicato Único de Trabajadoras del Hogar de Costa Rica", ["CR"]), "Costa Rica", ""),
     (org("COLECTIVA FEMINISTA SIN FRONTERAS", ["AR"]), "Argentina", ""),
     (org("Equipo Pastoral de Acompañamiento al Migrante – EPAM", ["PA"]), "Panamá", ""),
@@ -219,11 +295,29 @@ D2_PERSONS = [
 ]
 D2_PUBLISHER = "Observatorio Ciudadano de Movilidad"
 D2_NA = [
-    D2_TITLE, "Usamos cookies propias y de terceros para medir las visitas.", "Aceptar todas", "Configurar",
-    "Inicio", "Campañas", "Publicaciones", "Quiénes somos", "Contacto", "Organizaciones firmantes", "Red",
-    "Regional", "Articula a:", "Cargar más adhesiones", "Firmas personales",
-    "¿Tu organización quiere sumarse? Escríbenos a adhesiones@ocmovilidad.org", "Compartir en:", "Facebook",
-    "WhatsApp", "Copiar enlace", D2_PUBLISHER, "Aviso de privacidad", "Publicado el 3 de diciembre de 2026",
+    D2_TITLE,
+    "Usamos cookies propias y de terceros para medir las visitas.",
+    "Aceptar todas",
+    "Configurar",
+    "Inicio",
+    "Campañas",
+    "Publicaciones",
+    "Quiénes somos",
+    "Contacto",
+    "Organizaciones firmantes",
+    "Red",
+    "Regional",
+    "Articula a:",
+    "Cargar más adhesiones",
+    "Firmas personales",
+    "¿Tu organización quiere sumarse? Escríbenos a adhesiones@ocmovilidad.org",
+    "Compartir en:",
+    "Facebook",
+    "WhatsApp",
+    "Copiar enlace",
+    D2_PUBLISHER,
+    "Aviso de privacidad",
+    "Publicado el 3 de diciembre de 2026",
 ]
 
 
@@ -314,28 +408,56 @@ D3_BODY = [
     "feita por vários meios e que as crianças tenham prioridade em todos os pedidos pendentes.",
 ]
 D3_BLOCKS = [
-    (org("Associação Cultural Cabo-Verdiana da Amadora", ["PT"]), "Amadora, Portugal",
-     "Edna Furtado Lopes, presidente da direção"),
-    (org("Solidariedade Imigrante do Alto Minho", ["PT"]), "Viana do Castelo, Portugal",
-     "Rui Paiva Correia, coordenador"),
-    (org("Centro Padre Alves de Acolhimento, IPSS", ["PT"]), "Porto, Portugal",
-     "Filipa Marques Teixeira, diretora técnica"),
-    (coal("Plataforma Lusófona pelos Direitos dos Migrantes (PLDM)", ["PT"], [
-        org("Associação Guineense de Solidariedade Social de Setúbal"),
-        org("Coletivo Mulheres Imigrantes de Coimbra"),
-        org("Associação Angolana de Apoio ao Estudante"),
-        org("Fórum Sindical das Trabalhadoras Agrícolas de Odemira"),
-    ]), "Lisboa, Portugal", "Ivanildo Mendes Varela, secretário executivo"),
-    (org("Sindicato dos Trabalhadores da Restauração e Hotelaria do Sul — SINTRAHS", ["PT"]), "Faro, Portugal",
-     "Sónia Cabrita Guerreiro, dirigente sindical"),
-    (org("Irmãs Missionárias da Acolhida – Comunidade de Braga", ["PT"]), "Braga, Portugal",
-     "Ir. Lurdes Sampaio, superiora local"),
-    (org("Núcleo de Estudos sobre Migrações e Fronteiras, Faculdade de Letras da Universidade do Atlântico", ["PT"]),
-     "Ponta Delgada, Portugal", "Gonçalo Medeiros Arruda, coordenador científico"),
-    (org("ASSOCIAÇÃO SEM FRONTEIRAS NA ESCOLA", ["PT"]), "Setúbal, Portugal",
-     "Marta Ventura Simões, presidente"),
-    (org("Rede de Apoio a Refugiados de Cabo Verde", ["CV"]), "Praia, Cabo Verde",
-     "Adilson Fortes Monteiro, coordenador"),
+    (
+        org("Associação Cultural Cabo-Verdiana da Amadora", ["PT"]),
+        "Amadora, Portugal",
+        "Edna Furtado Lopes, presidente da direção",
+    ),
+    (
+        org("Solidariedade Imigrante do Alto Minho", ["PT"]),
+        "Viana do Castelo, Portugal",
+        "Rui Paiva Correia, coordenador",
+    ),
+    (
+        org("Centro Padre Alves de Acolhimento, IPSS", ["PT"]),
+        "Porto, Portugal",
+        "Filipa Marques Teixeira, diretora técnica",
+    ),
+    (
+        coal(
+            "Plataforma Lusófona pelos Direitos dos Migrantes (PLDM)",
+            ["PT"],
+            [
+                org("Associação Guineense de Solidariedade Social de Setúbal"),
+                org("Coletivo Mulheres Imigrantes de Coimbra"),
+                org("Associação Angolana de Apoio ao Estudante"),
+                org("Fórum Sindical das Trabalhadoras Agrícolas de Odemira"),
+            ],
+        ),
+        "Lisboa, Portugal",
+        "Ivanildo Mendes Varela, secretário executivo",
+    ),
+    (
+        org("Sindicato dos Trabalhadores da Restauração e Hotelaria do Sul — SINTRAHS", ["PT"]),
+        "Faro, Portugal",
+        "Sónia Cabrita Guerreiro, dirigente sindical",
+    ),
+    (
+        org("Irmãs Missionárias da Acolhida – Comunidade de Braga", ["PT"]),
+        "Braga, Portugal",
+        "Ir. Lurdes Sampaio, superiora local",
+    ),
+    (
+        org("Núcleo de Estudos sobre Migrações e Fronteiras, Faculdade de Letras da Universidade do Atlântico", ["PT"]),
+        "Ponta Delgada, Portugal",
+        "Gonçalo Medeiros Arruda, coordenador científico",
+    ),
+    (org("ASSOCIAÇÃO SEM FRONTEIRAS NA ESCOLA", ["PT"]), "Setúbal, Portugal", "Marta Ventura Simões, presidente"),
+    (
+        org("Rede de Apoio a Refugiados de Cabo Verde", ["CV"]),
+        "Praia, Cabo Verde",
+        "Adilson Fortes Monteiro, coordenador",
+    ),
 ]
 D3_PERSONS = [
     (per("Teresa Bettencourt Amaral", ["PT"]), "Portugal"),
@@ -343,11 +465,21 @@ D3_PERSONS = [
     (per("Marisa Nóbrega Vieira", ["CV"]), "Cabo Verde"),
     (per("Joaquim Tavares Semedo", ["PT"]), "Portugal"),
 ]
-D3_NA = [
-    D3_TITLE, "À Presidente da Comissão de Assuntos Constitucionais, Direitos, Liberdades e Garantias",
-    "Assinam:", "em representação das suas associadas:", "Subscrições individuais", "Nome", "País",
-    "Lisboa, 3 de dezembro de 2026", "Contacto: secretariado@cartareagrupamento.pt",
-] + [f"Por: {rep}" for _, _, rep in D3_BLOCKS] + [place for _, place, _ in D3_BLOCKS]
+D3_NA = (
+    [
+        D3_TITLE,
+        "À Presidente da Comissão de Assuntos Constitucionais, Direitos, Liberdades e Garantias",
+        "Assinam:",
+        "em representação das suas associadas:",
+        "Subscrições individuais",
+        "Nome",
+        "País",
+        "Lisboa, 3 de dezembro de 2026",
+        "Contacto: secretariado@cartareagrupamento.pt",
+    ]
+    + [f"Por: {rep}" for _, _, rep in D3_BLOCKS]
+    + [place for _, place, _ in D3_BLOCKS]
+)
 
 
 def d3_entries():
@@ -370,8 +502,7 @@ def deterministic_docx(doc, path):
     buf = io.BytesIO()
     doc.save(buf)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             zi = zipfile.ZipInfo(info.filename, date_time=(2026, 12, 3, 9, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
@@ -424,29 +555,59 @@ D4_BODY = [
     "et des moyens pour les lieux d'accueil citoyens qui pallient aujourd'hui l'absence de l'État.",
 ]
 D4_SECTIONS = [
-    ("Associations", [
-        (org("Accueil Solidaire du Haut-Bugey", ["FR"]), "France",
-         "hébergement citoyen de personnes exilées dans l'Ain"),
-        (org("Permanence Juridique Exil 42", ["FR"]), "France", "accès au droit, Saint-Étienne"),
-        (org("Maison des Femmes Migrantes de Liège, ASBL", ["BE"]), "Belgique", "accueil de jour et ateliers"),
-        (org("Association Kassumay pour le Retour Digne", ["SN"]), "Sénégal", "accompagnement des personnes expulsées"),
-        (org("Ligue Vaudoise pour l'Hospitalité", ["CH"]), "Suisse", "parrainages et hébergement"),
-        (org("AMICALE DES TRAVAILLEURS SAISONNIERS DU VAUCLUSE", ["FR"]), "France",
-         "défense des saisonniers agricoles"),
-    ]),
-    ("Collectifs et réseaux", [
-        (coal("Collectif Frontières Alpines (CFA)", ["FR", "IT"], [
-            org("Refuge Solidaire de la Haute-Durance", ["FR"]),
-            org("Associazione Passo Libero di Oulx", ["IT"]),
-            org("Maraudeurs du Montgenèvre", ["FR"]),
-        ]), "France, Italie", "collectif interassociatif, qui rassemble :"),
-    ]),
-    ("Syndicats, Églises et recherche", [
-        (org("Union Syndicale des Travailleurs du Nettoyage – USTN", ["FR"]), "France", "syndicat"),
-        (org("Paroisse Réformée de Saint-Leu-la-Vallée", ["FR"]), "France", "entraide paroissiale"),
-        (org("Centre de recherche Migrations, Droit et Territoires, Université de Haute-Loire", ["FR"]), "France",
-         "laboratoire universitaire"),
-    ]),
+    (
+        "Associations",
+        [
+            (
+                org("Accueil Solidaire du Haut-Bugey", ["FR"]),
+                "France",
+                "hébergement citoyen de personnes exilées dans l'Ain",
+            ),
+            (org("Permanence Juridique Exil 42", ["FR"]), "France", "accès au droit, Saint-Étienne"),
+            (org("Maison des Femmes Migrantes de Liège, ASBL", ["BE"]), "Belgique", "accueil de jour et ateliers"),
+            (
+                org("Association Kassumay pour le Retour Digne", ["SN"]),
+                "Sénégal",
+                "accompagnement des personnes expulsées",
+            ),
+            (org("Ligue Vaudoise pour l'Hospitalité", ["CH"]), "Suisse", "parrainages et hébergement"),
+            (
+                org("AMICALE DES TRAVAILLEURS SAISONNIERS DU VAUCLUSE", ["FR"]),
+                "France",
+                "défense des saisonniers agricoles",
+            ),
+        ],
+    ),
+    (
+        "Collectifs et réseaux",
+        [
+            (
+                coal(
+                    "Collectif Frontières Alpines (CFA)",
+                    ["FR", "IT"],
+                    [
+                        org("Refuge Solidaire de la Haute-Durance", ["FR"]),
+                        org("Associazione Passo Libero di Oulx", ["IT"]),
+                        org("Maraudeurs du Montgenèvre", ["FR"]),
+                    ],
+                ),
+                "France, Italie",
+                "collectif interassociatif, qui rassemble :",
+            ),
+        ],
+    ),
+    (
+        "Syndicats, Églises et recherche",
+        [
+            (org("Union Syndicale des Travailleurs du Nettoyage – USTN", ["FR"]), "France", "syndicat"),
+            (org("Paroisse Réformée de Saint-Leu-la-Vallée", ["FR"]), "France", "entraide paroissiale"),
+            (
+                org("Centre de recherche Migrations, Droit et Territoires, Université de Haute-Loire", ["FR"]),
+                "France",
+                "laboratoire universitaire",
+            ),
+        ],
+    ),
 ]
 D4_COUNTRY = {"FR": "France", "IT": "Italie"}
 D4_SUPPORT = (org("Fondation Terre d'Asile Partagée", ["CH"], supporter=True), "Suisse")
@@ -457,11 +618,21 @@ D4_PERSONS = [
     (per("Yanis Belkacem-Morel", ["FR"]), "éducateur spécialisé", "France"),
 ]
 D4_NA = [
-    D4_TITLE, "Les signataires", "Associations", "Collectifs et réseaux", "Syndicats, Églises et recherche",
-    "Avec le soutien de :", "À titre personnel", "collectif interassociatif, qui rassemble :",
-    "hébergement citoyen de personnes exilées dans l'Ain", "accès au droit, Saint-Étienne",
-    "avocate au barreau de Lyon", "ancien délégué aux droits des étrangers", "chercheuse en géographie",
-    "éducateur spécialisé", "Pour signer la tribune : signatures@frontieres-accueil.fr",
+    D4_TITLE,
+    "Les signataires",
+    "Associations",
+    "Collectifs et réseaux",
+    "Syndicats, Églises et recherche",
+    "Avec le soutien de :",
+    "À titre personnel",
+    "collectif interassociatif, qui rassemble :",
+    "hébergement citoyen de personnes exilées dans l'Ain",
+    "accès au droit, Saint-Étienne",
+    "avocate au barreau de Lyon",
+    "ancien délégué aux droits des étrangers",
+    "chercheuse en géographie",
+    "éducateur spécialisé",
+    "Pour signer la tribune : signatures@frontieres-accueil.fr",
     "Publiée le 3 décembre 2026",
 ]
 
@@ -508,12 +679,19 @@ D5_ORGS = [
     (org("Albergue Peregrinos de la Esperanza", ["MX"]), "México"),
     (org("Comité de Familiares de Migrantes Desaparecidos de La Libertad, COFAMDEL", ["SV"]), "El Salvador"),
     (org("Colectivo Maya Kaqchikel por la Movilidad Digna", ["GT"]), "Guatemala"),
-    (coal("Coordinadora Centroamericana de Casas de Acogida", [], [
-        org("Casa Refugio San Benito", ["HN"]),
-        org("Albergue Santa Marta de Olancho", ["HN"]),
-        org("Hogar del Caminante de Rivas", ["NI"]),
-        org("Posada Migrante de Chiquimula", ["GT"]),
-    ]), None),
+    (
+        coal(
+            "Coordinadora Centroamericana de Casas de Acogida",
+            [],
+            [
+                org("Casa Refugio San Benito", ["HN"]),
+                org("Albergue Santa Marta de Olancho", ["HN"]),
+                org("Hogar del Caminante de Rivas", ["NI"]),
+                org("Posada Migrante de Chiquimula", ["GT"]),
+            ],
+        ),
+        None,
+    ),
     (org("Instituto de Investigación en Movilidad y Derechos, Universidad Autónoma del Istmo", ["HN"]), "Honduras"),
     (org("FUNDACIÓN NUEVOS HORIZONTES SIN MUROS", ["CR"]), "Costa Rica"),
     (org("Sindicato de Trabajadoras Agrícolas Temporales de Chiapas", ["MX"]), "México"),
@@ -529,9 +707,14 @@ D5_PERSONS = [
     (per("José Ramiro Ochaeta", ["GT"]), "Guatemala"),
 ]
 D5_NA = [
-    D5_TITLE, D5_HEADER, "Suscriben este pronunciamiento:", "A título personal:",
-    "Ciudad de Guatemala, 3 de diciembre de 2026", "Contacto de prensa: prensa@busquedaregional.org",
-    "Página 1 de 2", "Página 2 de 2",
+    D5_TITLE,
+    D5_HEADER,
+    "Suscriben este pronunciamiento:",
+    "A título personal:",
+    "Ciudad de Guatemala, 3 de diciembre de 2026",
+    "Contacto de prensa: prensa@busquedaregional.org",
+    "Página 1 de 2",
+    "Página 2 de 2",
 ]
 
 
@@ -564,9 +747,14 @@ def build_pdf_05(path):
     orgs, persons = d5_signers_text()
     story = [Paragraph(html.escape(D5_TITLE), title), Spacer(1, 6)]
     story += [Paragraph(html.escape(p), base) for p in D5_BODY]
-    story += [PageBreak(), Paragraph(html.escape(orgs), base), Paragraph(html.escape(persons), base),
-              Spacer(1, 10), Paragraph(html.escape("Ciudad de Guatemala, 3 de diciembre de 2026"), base),
-              Paragraph(html.escape("Contacto de prensa: prensa@busquedaregional.org"), base)]
+    story += [
+        PageBreak(),
+        Paragraph(html.escape(orgs), base),
+        Paragraph(html.escape(persons), base),
+        Spacer(1, 10),
+        Paragraph(html.escape("Ciudad de Guatemala, 3 de diciembre de 2026"), base),
+        Paragraph(html.escape("Contacto de prensa: prensa@busquedaregional.org"), base),
+    ]
 
     def deco(canvas, doc):
         canvas.saveState()
@@ -575,8 +763,17 @@ def build_pdf_05(path):
         canvas.drawCentredString(LETTER[0] / 2, 32, f"Página {doc.page} de 2")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(path), pagesize=LETTER, invariant=1, title=D5_TITLE, author="",
-                            leftMargin=72, rightMargin=72, topMargin=64, bottomMargin=60)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=LETTER,
+        invariant=1,
+        title=D5_TITLE,
+        author="",
+        leftMargin=72,
+        rightMargin=72,
+        topMargin=64,
+        bottomMargin=60,
+    )
     doc.build(story, onFirstPage=deco, onLaterPages=deco)
 
 
@@ -590,34 +787,62 @@ D6_BODY = [
     "construída junto com os coletivos de migrantes que conhecem de perto esses obstáculos.",
 ]
 D6_GROUPS = [
-    ("Pastorais e organizações de fé", [
-        (org("Pastoral do Migrante da Arquidiocese de Campo Verde", ["BR"]), "Campo Verde/MT, Brasil"),
-        (org("Casa de Acolhida Irmã Dulcina", ["BR"]), "Manaus/AM, Brasil"),
-        (org("Comunidade Luterana Acolhe Imigrante", ["BR"]), "Joinville/SC, Brasil"),
-    ]),
-    ("Coletivos e associações de migrantes", [
-        (org("Coletivo Haitiano Konbit Lakay", ["BR"]), "Curitiba/PR, Brasil"),
-        (org("Associação de Mulheres Bolivianas Warmi Sayariy", ["BR"]), "São Paulo/SP, Brasil"),
-        (org("ASSOCIAÇÃO DOS VENEZUELANOS EM RORAIMA", ["BR"]), "Boa Vista/RR, Brasil"),
-    ]),
-    ("Sindicatos", [
-        (org("Sindicato dos Trabalhadores em Frigoríficos do Oeste Catarinense – SINTRAFOC", ["BR"]),
-         "Chapecó/SC, Brasil"),
-    ]),
-    ("Redes e articulações", [
-        (coal("Rede Sul-Americana Caminhos Abertos", [], [
-            org("Fundación Pasos Compartidos", ["BO"]),
-            org("Centro de Atención al Migrante Paraguayo de Encarnación", ["PY"]),
-            org("Associação Brasileira de Juristas pela Mobilidade", ["BR"]),
-            org("Colectivo Migrantes Unidos de Rivera", ["UY"]),
-        ]), None),
-    ]),
-    ("Universidades e grupos de pesquisa", [
-        (org("Grupo de Pesquisa Fronteiras e Deslocamentos, Universidade Federal do Vale do Araguaia", ["BR"]),
-         "Barra do Garças/MT, Brasil"),
-        (org("Clínica de Direitos Humanos e Migrações da Faculdade de Direito de Petrópolis", ["BR"]),
-         "Petrópolis/RJ, Brasil"),
-    ]),
+    (
+        "Pastorais e organizações de fé",
+        [
+            (org("Pastoral do Migrante da Arquidiocese de Campo Verde", ["BR"]), "Campo Verde/MT, Brasil"),
+            (org("Casa de Acolhida Irmã Dulcina", ["BR"]), "Manaus/AM, Brasil"),
+            (org("Comunidade Luterana Acolhe Imigrante", ["BR"]), "Joinville/SC, Brasil"),
+        ],
+    ),
+    (
+        "Coletivos e associações de migrantes",
+        [
+            (org("Coletivo Haitiano Konbit Lakay", ["BR"]), "Curitiba/PR, Brasil"),
+            (org("Associação de Mulheres Bolivianas Warmi Sayariy", ["BR"]), "São Paulo/SP, Brasil"),
+            (org("ASSOCIAÇÃO DOS VENEZUELANOS EM RORAIMA", ["BR"]), "Boa Vista/RR, Brasil"),
+        ],
+    ),
+    (
+        "Sindicatos",
+        [
+            (
+                org("Sindicato dos Trabalhadores em Frigoríficos do Oeste Catarinense – SINTRAFOC", ["BR"]),
+                "Chapecó/SC, Brasil",
+            ),
+        ],
+    ),
+    (
+        "Redes e articulações",
+        [
+            (
+                coal(
+                    "Rede Sul-Americana Caminhos Abertos",
+                    [],
+                    [
+                        org("Fundación Pasos Compartidos", ["BO"]),
+                        org("Centro de Atención al Migrante Paraguayo de Encarnación", ["PY"]),
+                        org("Associação Brasileira de Juristas pela Mobilidade", ["BR"]),
+                        org("Colectivo Migrantes Unidos de Rivera", ["UY"]),
+                    ],
+                ),
+                None,
+            ),
+        ],
+    ),
+    (
+        "Universidades e grupos de pesquisa",
+        [
+            (
+                org("Grupo de Pesquisa Fronteiras e Deslocamentos, Universidade Federal do Vale do Araguaia", ["BR"]),
+                "Barra do Garças/MT, Brasil",
+            ),
+            (
+                org("Clínica de Direitos Humanos e Migrações da Faculdade de Direito de Petrópolis", ["BR"]),
+                "Petrópolis/RJ, Brasil",
+            ),
+        ],
+    ),
 ]
 D6_MEMBER_PLACE = {
     "Fundación Pasos Compartidos": "Santa Cruz de la Sierra, Bolívia",
@@ -633,13 +858,35 @@ D6_PERSONS = [
 ]
 D6_PUBLISHER = "Instituto Travessia Cidadã"
 D6_NA = [
-    D6_TITLE, "Este site utiliza cookies para melhorar sua experiência.", "Aceitar", "Recusar",
-    "Início", "Notícias", "Campanhas", "Biblioteca", "Doe", "Você está em:", "Adesões",
-    "Pastorais e organizações de fé", "Coletivos e associações de migrantes", "Sindicatos",
-    "Redes e articulações", "Universidades e grupos de pesquisa", "Pessoas", "articulação regional, composta por:",
-    "defensora pública", "liderança comunitária", "educadora popular", "missionário",
-    "Ver todas as 312 adesões", "Assine a carta", "Compartilhar:", "E-mail", D6_PUBLISHER,
-    "Política de privacidade", "Publicado em 3 de dezembro de 2026",
+    D6_TITLE,
+    "Este site utiliza cookies para melhorar sua experiência.",
+    "Aceitar",
+    "Recusar",
+    "Início",
+    "Notícias",
+    "Campanhas",
+    "Biblioteca",
+    "Doe",
+    "Você está em:",
+    "Adesões",
+    "Pastorais e organizações de fé",
+    "Coletivos e associações de migrantes",
+    "Sindicatos",
+    "Redes e articulações",
+    "Universidades e grupos de pesquisa",
+    "Pessoas",
+    "articulação regional, composta por:",
+    "defensora pública",
+    "liderança comunitária",
+    "educadora popular",
+    "missionário",
+    "Ver todas as 312 adesões",
+    "Assine a carta",
+    "Compartilhar:",
+    "E-mail",
+    D6_PUBLISHER,
+    "Política de privacidade",
+    "Publicado em 3 de dezembro de 2026",
 ]
 
 
@@ -657,15 +904,18 @@ def build_html_06(path):
             if a["members"]:
                 lis = "\n".join(
                     f"              <li>{e(m['name'])} "
-                    f"<span class=\"local\">— {e(D6_MEMBER_PLACE[m['name']])}</span></li>"
-                    for m in a["members"])
-                dl.append(f"        <dd><strong>{e(a['name'])}</strong> — articulação regional, composta por:\n"
-                          f"            <ul>\n{lis}\n            </ul>\n        </dd>")
+                    f'<span class="local">— {e(D6_MEMBER_PLACE[m["name"]])}</span></li>'
+                    for m in a["members"]
+                )
+                dl.append(
+                    f"        <dd><strong>{e(a['name'])}</strong> — articulação regional, composta por:\n"
+                    f"            <ul>\n{lis}\n            </ul>\n        </dd>"
+                )
             else:
-                dl.append(f"        <dd><strong>{e(a['name'])}</strong> <span class=\"local\">— {e(place)}</span></dd>")
+                dl.append(f'        <dd><strong>{e(a["name"])}</strong> <span class="local">— {e(place)}</span></dd>')
     dl.append("        <dt>Pessoas</dt>")
     for p, role, pais in D6_PERSONS:
-        dl.append(f"        <dd>{e(p['name'])} <span class=\"local\">— {e(role)}, {e(pais)}</span></dd>")
+        dl.append(f'        <dd>{e(p["name"])} <span class="local">— {e(role)}, {e(pais)}</span></dd>')
     body = "\n".join(f"      <p>{e(p)}</p>" for p in D6_BODY)
     page = f"""<!DOCTYPE html>
 <html lang="pt-BR">
@@ -713,51 +963,99 @@ def build_html_06(path):
 # --------------------------------------------------------------------------- registry
 
 DOCS = [
-    ("h7-01-en-pdf-sector-sections", "pdf", "en", "pdf-sector-sections-role-lines", build_pdf_01, d1_entries, D1_NA,
-     "Sections in capitals (trade unions, faith communities, community groups) are no agents. Entries "
-     "'- Name (City, Country)' or '- Name (Country)' (hyphen items, one column); 'Welsh' is a nationality "
-     "adjective, no country; 'Refugee Youth Voices Ireland' states its country only in the name. The federation "
-     "signs 'on behalf of its affiliates:' listed below it, indented, with '–', so it is a coalition with three "
-     "members. Persons sign in a personal capacity with a role and institution after an em dash (for "
-     "identification only, not agents); a title ('Rev.') is kept in the name as printed; one person has no country."),
-    ("h7-02-es-html-card-grid", "html", "es", "webpage-card-grid", build_html_02, d2_entries, D2_NA,
-     "Saved web page whose signatories are a grid of cards: <h3> name, a country line below it. A card with a 'Red' "
-     "badge and country 'Regional' is a coalition: 'Articula a:' and a <ul> of members with countries in "
-     "parentheses. 'Costa Rica' is both in a name and on the card (no countries_in_name). 'Asociación de "
-     "Venezolanos en Arequipa' is a nationality, its country comes from '(Perú)'. Persons in one sentence under "
-     "'Firmas personales'. The site's publisher in the title and footer is no signatory."),
-    ("h7-03-pt-docx-signature-blocks", "docx", "pt", "docx-signature-blocks", build_docx_03, d3_entries, D3_NA,
-     "Letter signature blocks: a bold name, then 'City, Country', then 'Por: <representative>, <role>'. The "
-     "representative signs for the organization and is NOT a separate signatory (listed in not_agents). The "
-     "platform's bold name runs on with ', em representação das suas associadas:' and its members come as 'List "
-     "Bullet' paragraphs after its place and representative lines; they print no country, so countries [] (their "
-     "towns Setúbal, Coimbra, Odemira are no countries). 'Cabo-Verdiana', 'Guineense', 'Angolana' are "
-     "nationalities; 'Rede de Apoio a Refugiados de Cabo Verde' states CV in its name and on its place line. "
-     "Individuals in a two-column table 'Nome | País' (header cells are no agents)."),
-    ("h7-04-fr-md-described-entries", "md", "fr", "md-numbered-bold-with-descriptions", build_md_04, d4_entries,
-     D4_NA,
-     "Markdown numbered entries '**Name** (Pays) — short description'; the description is never an agent. A "
-     "collective in two countries '(France, Italie)' 'qui rassemble :' three members as sub-bullets. 'Avec le "
-     "soutien de :' one supporter (supporter: true). Persons 'Name, role (Pays)' under 'À titre personnel': the role "
-     "is not part of the name."),
-    ("h7-05-es-pdf-running-paragraph", "pdf", "es", "pdf-running-paragraph-dash-members", build_pdf_05, d5_entries,
-     D5_NA,
-     "One flowing paragraph 'Suscriben este pronunciamiento: A (País), B (País), …, y Z (País).' wrapped across PDF "
-     "lines (a wrapped name is the unwrapped name). The coalition is introduced with an article ('la "
-     "Coordinadora …', article not part of the name) and its members sit between em dashes '—integrada por A (País), "
-     "B … y D (País)—'. A comma-acronym name ('…, COFAMDEL'); a name with two countries '(México y Estados "
-     "Unidos)'; 'de Chiapas' is a state, no country. Persons in a second paragraph; 'Fray' kept in the name."),
-    ("h7-06-pt-html-definition-list", "html", "pt", "webpage-definition-list-sectors", build_html_06, d6_entries,
-     D6_NA,
-     "Saved web page with a <dl>: each <dt> a sector heading (no agent), each <dd> a bold name and ' — Cidade/UF, "
-     "Brasil' in a grey span. The network <dd> says 'articulação regional, composta por:' with a nested <ul> of "
-     "members, each with its own place and country. Nationality adjectives ('Haitiano', 'Bolivianas', "
-     "'Venezuelanos', 'Paraguayo', 'Brasileira') are no countries. Persons under <dt>Pessoas</dt> as 'Name — role, "
-     "Country'; 'Padre' kept in the name."),
+    (
+        "h7-01-en-pdf-sector-sections",
+        "pdf",
+        "en",
+        "pdf-sector-sections-role-lines",
+        build_pdf_01,
+        d1_entries,
+        D1_NA,
+        "Sections in capitals (trade unions, faith communities, community groups) are no agents. Entries "
+        "'- Name (City, Country)' or '- Name (Country)' (hyphen items, one column); 'Welsh' is a nationality "
+        "adjective, no country; 'Refugee Youth Voices Ireland' states its country only in the name. The federation "
+        "signs 'on behalf of its affiliates:' listed below it, indented, with '–', so it is a coalition with three "
+        "members. Persons sign in a personal capacity with a role and institution after an em dash (for "
+        "identification only, not agents); a title ('Rev.') is kept in the name as printed; one person has no country.",
+    ),
+    (
+        "h7-02-es-html-card-grid",
+        "html",
+        "es",
+        "webpage-card-grid",
+        build_html_02,
+        d2_entries,
+        D2_NA,
+        "Saved web page whose signatories are a grid of cards: <h3> name, a country line below it. A card with a 'Red' "
+        "badge and country 'Regional' is a coalition: 'Articula a:' and a <ul> of members with countries in "
+        "parentheses. 'Costa Rica' is both in a name and on the card (no countries_in_name). 'Asociación de "
+        "Venezolanos en Arequipa' is a nationality, its country comes from '(Perú)'. Persons in one sentence under "
+        "'Firmas personales'. The site's publisher in the title and footer is no signatory.",
+    ),
+    (
+        "h7-03-pt-docx-signature-blocks",
+        "docx",
+        "pt",
+        "docx-signature-blocks",
+        build_docx_03,
+        d3_entries,
+        D3_NA,
+        "Letter signature blocks: a bold name, then 'City, Country', then 'Por: <representative>, <role>'. The "
+        "representative signs for the organization and is NOT a separate signatory (listed in not_agents). The "
+        "platform's bold name runs on with ', em representação das suas associadas:' and its members come as 'List "
+        "Bullet' paragraphs after its place and representative lines; they print no country, so countries [] (their "
+        "towns Setúbal, Coimbra, Odemira are no countries). 'Cabo-Verdiana', 'Guineense', 'Angolana' are "
+        "nationalities; 'Rede de Apoio a Refugiados de Cabo Verde' states CV in its name and on its place line. "
+        "Individuals in a two-column table 'Nome | País' (header cells are no agents).",
+    ),
+    (
+        "h7-04-fr-md-described-entries",
+        "md",
+        "fr",
+        "md-numbered-bold-with-descriptions",
+        build_md_04,
+        d4_entries,
+        D4_NA,
+        "Markdown numbered entries '**Name** (Pays) — short description'; the description is never an agent. A "
+        "collective in two countries '(France, Italie)' 'qui rassemble :' three members as sub-bullets. 'Avec le "
+        "soutien de :' one supporter (supporter: true). Persons 'Name, role (Pays)' under 'À titre personnel': "
+        "the role "
+        "is not part of the name.",
+    ),
+    (
+        "h7-05-es-pdf-running-paragraph",
+        "pdf",
+        "es",
+        "pdf-running-paragraph-dash-members",
+        build_pdf_05,
+        d5_entries,
+        D5_NA,
+        "One flowing paragraph 'Suscriben este pronunciamiento: A (País), B (País), …, y Z (País).' wrapped across PDF "
+        "lines (a wrapped name is the unwrapped name). The coalition is introduced with an article ('la "
+        "Coordinadora …', article not part of the name) and its members sit between em dashes "
+        "'—integrada por A (País), "
+        "B … y D (País)—'. A comma-acronym name ('…, COFAMDEL'); a name with two countries '(México y Estados "
+        "Unidos)'; 'de Chiapas' is a state, no country. Persons in a second paragraph; 'Fray' kept in the name.",
+    ),
+    (
+        "h7-06-pt-html-definition-list",
+        "html",
+        "pt",
+        "webpage-definition-list-sectors",
+        build_html_06,
+        d6_entries,
+        D6_NA,
+        "Saved web page with a <dl>: each <dt> a sector heading (no agent), each <dd> a bold name and ' — Cidade/UF, "
+        "Brasil' in a grey span. The network <dd> says 'articulação regional, composta por:' with a nested <ul> of "
+        "members, each with its own place and country. Nationality adjectives ('Haitiano', 'Bolivianas', "
+        "'Venezuelanos', 'Paraguayo', 'Brasileira') are no countries. Persons under <dt>Pessoas</dt> as 'Name — role, "
+        "Country'; 'Padre' kept in the name.",
+    ),
 ]
 
 
 # --------------------------------------------------------------------------- build and check
+
 
 def build(outdir: Path):
     outdir.mkdir(parents=True, exist_ok=True)
@@ -765,7 +1063,8 @@ def build(outdir: Path):
         doc = outdir / f"{stem}.{fmt}"
         builder(doc)
         (outdir / f"{stem}.gold.yaml").write_text(
-            gold_yaml(doc.name, fmt, lang, layout, notes, entries(), na), encoding="utf-8")
+            gold_yaml(doc.name, fmt, lang, layout, notes, entries(), na), encoding="utf-8"
+        )
 
 
 class _Text(HTMLParser):
@@ -789,12 +1088,14 @@ class _Text(HTMLParser):
 def read_back(path: Path) -> str:
     if path.suffix == ".pdf":
         import pdfplumber
+
         with pdfplumber.open(path) as pdf:
             text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     elif path.suffix == ".docx":
         from docx import Document
         from docx.table import Table
         from docx.text.paragraph import Paragraph
+
         d = Document(str(path))
         parts = []
         for child in d.element.body.iterchildren():
@@ -815,8 +1116,10 @@ def read_back(path: Path) -> str:
 
 def known_names() -> set[str]:
     names = set()
-    for fname, cols in (("organizations.csv", ("pref_label", "acronym", "written_as")),
-                        ("persons.csv", ("name", "written_as"))):
+    for fname, cols in (
+        ("organizations.csv", ("pref_label", "acronym", "written_as")),
+        ("persons.csv", ("name", "written_as")),
+    ):
         with open(ROOT / "data" / fname, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 for c in cols:
@@ -865,8 +1168,10 @@ def check() -> int:
                 errors.append(f"{stem}: not_agents string not found: {na!r}")
         n_c = sum(s["read_as"] == "coalition" for s in sigs)
         n_p = sum(s["read_as"] == "person" for s in sigs)
-        print(f"{gold['document']}: {len(sigs)} signatories ({n_c} coalitions, "
-              f"{sum('member_of' in s for s in sigs)} members, {n_p} persons)")
+        print(
+            f"{gold['document']}: {len(sigs)} signatories ({n_c} coalitions, "
+            f"{sum('member_of' in s for s in sigs)} members, {n_p} persons)"
+        )
         total += len(sigs)
         coalitions += n_c
         persons += n_p
