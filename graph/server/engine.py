@@ -75,8 +75,13 @@ def load_store(binary: str, location: Path, ntriples: bytes) -> Path:
 
 
 def quiet_environment() -> dict[str, str]:
-    """This environment without Rust backtraces, which would bury the error message."""
-    return {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
+    """This environment without Rust backtraces, which would bury the error message, and with
+    glibc's malloc kept to two arenas. Each arena reserves 64 MB of address space and a threaded
+    process opens more of them when its threads contend for the CPU (up to eight per core), so under
+    load the reservations alone could use up an engine's address-space cap (``--engine-memory-mb``)
+    before any query ran, and oxigraph failed to start a thread ("Resource temporarily
+    unavailable"). Two arenas keep the cap a measure of the memory a query uses."""
+    return {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0", "MALLOC_ARENA_MAX": "2"}
 
 
 def oxigraph_message(stderr: bytes) -> str:
