@@ -503,10 +503,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
 
 SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
 # The first word of many towns, never of a person's name ('El Paso', 'San Diego', 'Ciudad Juárez').
-TOWN_WORD = re.compile(
-    r"(?:El|Los|Las|La|San|Santa|Santo|São|Saint|St\.?|Sainte|Port|Porto|Puerto|Ciudad|Fort|New|Nueva|Nuevo|"
-    r"Mount|Villa|Vila|Bahía|Baía|Cabo|Cape|Rio|Río)\s"
-)
+TOWN_WORD = re.compile(rf"(?:{alternation('places', 'town_first_words')})\s")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
 
 

@@ -37,9 +37,14 @@ def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
     return {number for number, flag in enumerate(flags) if flag and number >= first}
 
 
+def last_name(pieces: list[Piece]) -> int:
+    """The index of the last name read (an ``ITEM`` piece), -1 when there is none."""
+    return max((index for index, piece in enumerate(pieces) if piece.kind == ITEM), default=-1)
+
+
 def attach_place(pieces: list[Piece], line: Line, gazetteer: Gazetteer) -> None:
     """Give the last name read the first country of ``line`` (a layout place, like a table column)."""
-    at = max((index for index, piece in enumerate(pieces) if piece.kind == ITEM), default=-1)
+    at = last_name(pieces)
     if at < 0 or pieces[at].heading_place is not None:
         return
     value = line.stripped.strip(MARKUP)
@@ -52,7 +57,7 @@ def attach_place(pieces: list[Piece], line: Line, gazetteer: Gazetteer) -> None:
 
 def last_item(pieces: list[Piece], line: Line) -> int | None:
     """The name read on the line just above ``line`` (nothing but places or spaces between)."""
-    at = max((index for index, piece in enumerate(pieces) if piece.kind == ITEM), default=-1)
+    at = last_name(pieces)
     return at if at >= 0 and pieces[at].end <= line.start else None
 
 
@@ -88,7 +93,7 @@ class PlaceReader(SectionState):
         value = line.text[bullet.end() :].strip() if bullet else ""
         if not (bullet and bullet.group().strip() in ("-", *DASHES) and self.pieces and value):
             return False
-        at = max((i for i, p in enumerate(self.pieces) if p.kind == ITEM), default=-1)
+        at = last_name(self.pieces)
         previous = self.pieces[at]
         name = self.text[previous.start : previous.end]
         previous_line = self.text.rfind("\n", 0, previous.start) + 1
