@@ -150,15 +150,17 @@ class LexicalModel:
                 document += stems
             document += self.analyzer.stems(self.analyzer.everyday.get(target.path, {}).get(language, ""), language)
             for example in self.expansion.get((target.path, language), ()):
-                document += self.analyzer.stems(example, language)
+                document += self.examples.stemmed[(example, language)]
             for term in terms:
                 stems = self.analyzer.stems(term, language)
                 document += stems
                 if stems:
                     phrases.setdefault(stems[0], []).append((index, tuple(stems), term))
             documents.append(document)
-        framing = [self.analyzer.framing[language], *self.expansion.get(("", language), ())]
-        documents.append([stem for part in framing for stem in self.analyzer.stems(part, language)])
+        framing = self.analyzer.stems(self.analyzer.framing[language], language)
+        for example in self.expansion.get(("", language), ()):
+            framing += self.examples.stemmed[(example, language)]
+        documents.append(framing)
         built = LanguageIndex(Bm25.fit(documents), Bm25.fit(sentence_stems), owners, texts, phrases)
         return built, documents
 

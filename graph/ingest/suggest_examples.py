@@ -113,7 +113,10 @@ class ExampleIndex:
     def __init__(self, examples: list[Example], analyzer: Analyzer) -> None:
         self.examples = examples
         self.analyzer = analyzer
-        self.bm25 = Bm25.fit([analyzer.stems(example.text, example.language) for example in examples])
+        stems = [analyzer.stems(example.text, example.language) for example in examples]
+        self.stemmed = {(e.text, e.language): s for e, s in zip(examples, stems, strict=True)}
+        """(text, language) -> its stems, so the model's documents reuse them."""
+        self.bm25 = Bm25.fit(stems)
 
     def texts(self, which: str) -> dict[tuple[str, str], list[str]]:
         """(primary target path, or "" for none; language) -> the example texts, for
