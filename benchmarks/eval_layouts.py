@@ -57,7 +57,7 @@ EXTRA_SETS = {
     "layouts_heldout4": "development since its scoring (round 5)",
     "layouts_heldout5": "development since its scoring (round 5)",
     "layouts_heldout6": "development since its scoring (round 6)",
-    "layouts_heldout7": "held out (scored once, after round 6; not read since)",
+    "layouts_heldout7": "development since its scoring (round 7)",
 }
 GROUPS = ("seed re-layouts", "hand-written, development", FORMER)  # reported in this order, kept apart
 # Places the layout states outside the name: a suffix, a table's country column, a country heading.
