@@ -65,7 +65,8 @@ BULLET = re.compile(
 LEAD = re.compile(r"\s*(?:(?:and|y|e|et|&)[ \t]+(?=[A-ZÀ-Þ]))?")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
-ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
+# A lowercase article opening a name inside a running list ('…, la Coordinadora X, …'): not part of it.
+LIST_ARTICLE = re.compile(rf"(?:{alternation(LEXICON, 'list_articles')})[ \t]+(?=[A-ZÀ-Þ])")
 # A sentence-final period (after a word, a bracket or an acronym: '… UNISUR.'), not the one of "A.C.".
 END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\))|(?<=[A-Z]{3}))\.[ \t]*$")
 ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
@@ -219,13 +220,13 @@ class ListSplitter:
         return period.start() if period else stripped_end
 
     def items_between(self, separators: list[_Separator], start: int, end: int) -> list[_Item]:
-        """The spans between separators; a lowercase 'the ' opening a name after a separator is
+        """The spans between separators; a lowercase article opening a name after a separator is
         left to the separator ('; the Scalabrini Network' -> 'Scalabrini Network')."""
         items: list[_Item] = []
         position = start
         for separator in [*separators, _Separator(end, end, False)]:
             if separator.start > position:
-                article = ENGLISH_ARTICLE.match(self.text, position, separator.start)
+                article = LIST_ARTICLE.match(self.text, position, separator.start)
                 first = article.end() if article and position > start and article.end() < separator.start else position
                 items.append(_Item(first, separator.start))
             position = max(position, separator.end)

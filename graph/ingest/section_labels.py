@@ -14,6 +14,7 @@ from graph.ingest.lists import (
     ORGANIZATION_LABEL,
     PERSON_LABEL,
 )
+from graph.ingest.section_members import named_with_clause
 from graph.ingest.section_state import (
     EXACT_ORGANIZATION_LABEL,
     EXACT_PERSON_LABEL,
@@ -141,6 +142,10 @@ class LabelReader(SectionState):
         verb = MEMBER_VERB.search(label_text) if target is None and colon > 0 and inline is not None else None
         if verb:  # 'Le Collectif X regroupe : A, B et C.'
             target = self.coalition_named(label_text[: verb.start()])
+        if target is None and colon > 0 and inline is not None:  # 'A PLAI assina em nome das suas associadas:'
+            target = named_with_clause(self, label_text)
+            if target is not None:
+                return Label(content_start, label_end, persons, target, inline, whole=True)
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
         if not self.pieces and colon == len(value.rstrip(MARKUP)) - 1 and self.is_description(label_text):

@@ -63,6 +63,7 @@ class Label:
     inline: int | None
     place: tuple[int, int, str] | None = None  # a country heading ('### Argentina'): its span and code
     country: bool = False  # a country or region heading (with or without a code)
+    whole: bool = False  # a sentence whose inline members end on its line ('A PLAI assina por: A, B e C.')
 
 
 @dataclass
@@ -97,10 +98,10 @@ class SectionState:
 
     def context(self) -> tuple[int | None, bool]:
         """The coalition the current line belongs to, and whether its names are persons."""
-        if not self.stack:
+        frames = [frame for frame in self.stack if frame.mode != "await"]  # no members before the bullets
+        if not frames:
             return None, self.persons
-        frame = self.stack[-1]
-        return frame.head, frame.persons
+        return frames[-1].head, frames[-1].persons
 
     def add(self, pieces: list[Piece], parent: int | None, place: tuple[int, int, str] | None = None) -> None:
         if place is None:

@@ -44,10 +44,11 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
+from graph.ingest.section_members import MemberReader
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
-from graph.ingest.text import Line, split_lines
+from graph.ingest.text import DASHES, Line, split_lines
 
 # The list's heading again inside it, alone or with a note ('Firmantes (continuación)', 'Signataires (suite) :').
 REPEATED_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'headings')})[ \t]*(?:\([^()]*\))?[ \t]*:?", re.I)
@@ -57,7 +58,7 @@ REPRESENTATIVE = re.compile(rf"(?:{alternation(LEXICON, 'representative_lines')}
 MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
 
 
-class SectionSplitter(LabelReader, TableReader, PlaceReader):
+class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
     """Splits a whole signatory section: lines, sub-headings, tables, coalitions and their members."""
 
     def split(self, start: int, end: int) -> list[Piece]:
@@ -70,6 +71,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 attach_place(self.pieces, line, self.gazetteer)
                 continue
             following = rows[number + 1] if number + 1 < len(rows) else None
+            self.upcoming = rows[number + 1 : number + 4]
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
             bulleted = bool(BULLET.match(line.stripped))
             self.close_frames(indent, blank, label, is_heading_line(line.text) or not bulleted)
@@ -136,6 +138,12 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 close = True
             elif frame.kind == "cue" and frame.mode == "block":
                 close = blank or (label is not None and not label.persons)
+            elif frame.kind == "cue" and frame.mode == "await":  # the entry's own lines, then its bullets
+                if not unbulleted:
+                    frame.mode = "bullets"
+                close = label is not None
+            elif frame.kind == "cue" and frame.mode == "bullets":
+                close = blank or label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "cue" and frame.mode == "group":
                 close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "label":
@@ -163,6 +171,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 return
             if label.inline is not None:
                 self.add(self.splitter.split(label.inline, line.end, label.persons), head)
+                if label.whole:
+                    return
             if head is None and not self.stack and label.place is None:
                 self.persons = label.persons
             self.stack.append(Frame(indent, head, label.persons, "label", place=label.place))
@@ -174,11 +184,14 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         if cue and cue.start() <= line.indent and self.cue_below(line, cue.end(), indent):
             return
-        if cue and cue.start() > line.indent:
-            closing = self.closing_bracket(line, cue.start())
-            head = self.coalition_line(line, cue, persons, parent, closing)
-            if head is not None and closing is None and not line.text[cue.end() :].strip():
-                self.stack.append(Frame(indent, head, False, "cue"))
+        if cue is None and self.read_cue_line(line, indent):
+            return
+        span = self.cue_span(line, cue, indent)
+        if span is not None:
+            closing = self.closing_bracket(line, cue.start()) if cue else None
+            head = self.coalition_line(line, span[0], span[1], persons, parent, closing)
+            if head is not None and closing is None and not line.text[span[1] :].strip() and span[2] != "none":
+                self.stack.append(Frame(indent, head, False, "cue", span[2]))
             return
         line_pieces = self.splitter.split(line.start, line.end, persons)
         members_line = bool(self.stack) and self.stack[-1].mode == "read"  # the one line after 'on behalf of:'
@@ -210,9 +223,12 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
         """For a cue inside brackets ('Name (LAC Bloc) [members: …]; Next'), the offset of the
         bracket that closes the members; None when the cue is not bracketed."""
         before = line.text[:position]
-        opening = max(before.rfind("("), before.rfind("["))
+        opening = opening_bracket(before)
         if opening == -1 or before[opening + 1 :].strip():
             return None
+        if before[opening] in DASHES:  # 'la Red X —integrada por A, B y C—, D': the members end at the dash
+            dash = line.text.find(before[opening], position)
+            return line.start + dash if dash != -1 else None
         close = ")" if before[opening] == "(" else "]"
         depth = 0
         for index in range(opening, len(line.text)):
@@ -226,20 +242,23 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
         return None
 
     def coalition_line(
-        self, line: Line, cue: re.Match[str], persons: bool, parent: int | None, closing: int | None = None
+        self, line: Line, start: int, end: int, persons: bool, parent: int | None, closing: int | None = None
     ) -> int | None:
-        """Head name(s), the cue, then inline members whose ``parent`` is the head's piece index; with
-        the cue in brackets, the members end at ``closing`` and the rest of the line signs as before."""
-        cue_start, cue_end = line.start + cue.start(), line.start + cue.end()
+        """Head name(s), the cue (columns ``start`` to ``end``), then inline members whose ``parent`` is
+        the head's piece index; with the cue in brackets, the members end at ``closing`` and the rest of
+        the line signs as before."""
+        cue_start, cue_end = line.start + start, line.start + end
         if closing is not None:
-            cue_start = line.start + max(line.text[: cue.start()].rfind("("), line.text[: cue.start()].rfind("["))
+            cue_start = line.start + opening_bracket(line.text[:start])
         head_pieces = self.splitter.split(line.start, cue_start, False)
         items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
         if not items:
             self.add(self.splitter.split(line.start, line.end, persons), parent)
             return None
         if self.one_per_line and len(items) > 1:
-            head_pieces = self.one_name_per_line(head_pieces, Line(line.start, cue_start, line.text[: cue.start()]))
+            head_pieces = self.one_name_per_line(
+                head_pieces, Line(line.start, cue_start, line.text[: cue_start - line.start])
+            )
             items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
         head_index = len(self.pieces) + items[-1]
         head = head_pieces[items[-1]]
@@ -250,7 +269,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
             head_pieces[items[-1]] = replace(head, notes=(*head.notes, "a coalition: its members follow"))
         self.add(head_pieces, parent)
         self.pieces.append(Piece(CUE, cue_start, cue_end))
-        tail = MEMBER_TAIL.search(line.text, cue.end()) if closing is None else None
+        tail = MEMBER_TAIL.search(line.text, end) if closing is None else None
         members_end = line.start + tail.start() if tail else line.end
         self.add(self.splitter.split(cue_end, closing if closing is not None else members_end), head_index)
         if closing is not None:
@@ -276,6 +295,11 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
         flags = tuple(flag for p in items for flag in p.flags)
         whole = Piece(ITEM, first.start, last.end, first.persons, None, notes, flags)
         return cover([whole], line.start, line.end)
+
+
+def opening_bracket(before: str) -> int:
+    """Where the last bracket or dash that may open a coalition's members begins in ``before``."""
+    return max(before.rfind("("), before.rfind("["), *(before.rfind(dash) for dash in DASHES))
 
 
 def nests_in(frame: Frame, label: Label, unbulleted: bool) -> bool:

@@ -1,0 +1,201 @@
+"""Coalition membership read from the list's structure rather than from the exact cue words
+(:mod:`graph.ingest.sections` uses it; the cue words of the lexicon stay the first path):
+
+- the clause between a name and its colon ('X (FDHW), on behalf of its affiliates:', 'Rede X —
+  articulação regional, composta por:', 'X, em representação das suas associadas:') is cut from the
+  name, whatever its words: after a comma or a dash a part that starts in lowercase, or a trailing run
+  of lowercase words holding a relative or possessive word of the lexicon ('que', 'its', 'suas'…);
+- such a line, or a short line ending in a colon alone below a name ('Articula a:'), is a coalition
+  when its members follow as a block nested deeper or as a bulleted list right below it (an entry's
+  place and representative lines may come first); a plain line below is never read as a member;
+- a sentence that names a coalition read earlier by its name or acronym, then a clause and a colon
+  ('A PLAI assina em nome das suas associadas: A, B e C.'), lists that coalition's members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.lexicon import alternation
+from graph.ingest.lists import BULLET, CUE, ITEM, LEXICON, Piece
+from graph.ingest.names import ORGANIZATION_WORDS, looks_like_organization, trailing_acronym
+from graph.ingest.section_places import last_item, place_row
+from graph.ingest.section_state import MARKUP, MEMBER_VERB, Frame, SectionState
+from graph.ingest.text import DASHES, Line, words
+
+Row = tuple[Line, int, bool]  # a section line, its indentation, whether a blank line precedes it
+CLAUSE_WORD = re.compile(rf"(?:{alternation(LEXICON, 'clause_words')})", re.I)
+# Where a descriptive clause may begin inside a coalition's line: a comma or a spaced dash.
+CLAUSE_BREAK = re.compile(rf"[ \t]*,[ \t]*|[ \t]+[-{DASHES}][ \t]*|[ \t]*[{DASHES}][ \t]+")
+DETAIL_ROW = re.compile(r"[^\W\d_][\w.]{0,12}[ \t]*:[ \t]+\S")  # 'Por: Ana Lopes, presidenta' below a name
+LOWER_WORD = re.compile(r"[a-zß-ÿ][\w'\u2019-]*$")
+DETAILS = 2  # an entry's own lines (place, representative) that may stand between it and its members
+
+
+def lowercase_words(value: str) -> bool:
+    """Only words in lowercase (and the markup of a colon): a clause, no name."""
+    tokens = value.strip(MARKUP + ":").split()
+    return bool(tokens) and all(LOWER_WORD.match(token) for token in tokens)
+
+
+def category(label: str) -> bool:
+    """A sector heading rather than a cue: an organization word, also in the plural ('Sindicatos',
+    'Redes e articulações'), or a plural first word that is no member verb ('Faith communities'; not
+    'Includes', 'Brings together')."""
+    keys = words(label)
+    if any(
+        key in ORGANIZATION_WORDS or key[:-1] in ORGANIZATION_WORDS or key[:-2] in ORGANIZATION_WORDS for key in keys
+    ):
+        return True
+    first = label.split()[0]
+    return len(first) > 3 and first[-1] in "sx" and not MEMBER_VERB.search(f" {label}")
+
+
+def clause_start(text: str, head_start: int, cue_start: int) -> int:
+    """Where a descriptive clause before a cue begins ('… (CFRD) — articulación de', 'Rede X —
+    articulação regional'): at the first comma or spaced dash after which everything up to the cue
+    is lowercase; ``cue_start`` when there is none."""
+    for match in CLAUSE_BREAK.finditer(text, head_start, cue_start):
+        whole = match.start() > head_start and balanced(text[head_start : match.start()])
+        if whole and lowercase_words(text[match.end() : cue_start]):
+            return match.start()
+    return cue_start
+
+
+def balanced(value: str) -> bool:
+    return value.count("(") == value.count(")") and value.count("[") == value.count("]")
+
+
+def trailing_clause(text: str, head_start: int, colon: int) -> int | None:
+    """In 'Name, clause:' or 'Name clause:' without cue words, where the clause begins; None when the
+    text before the colon ends in no clause. A run of lowercase words without a comma or dash needs a
+    relative or possessive word ('which', 'que', 'its', 'suas') so that a name's own lowercase words
+    ('… de apoyo a migrantes') stay in it."""
+    start = clause_start(text, head_start, colon)
+    if start < colon:
+        return start
+    tokens = list(re.finditer(r"\S+", text[head_start:colon]))
+    run = 0
+    while run < len(tokens) and LOWER_WORD.match(tokens[-1 - run].group()):
+        run += 1
+    if run == 0 or run == len(tokens):
+        return None
+    clause = tokens[len(tokens) - run :]
+    if not any(CLAUSE_WORD.fullmatch(token.group()) for token in clause):
+        return None
+    return head_start + clause[0].start() - 1 if clause[0].start() > 0 else None
+
+
+def object_end(text: str, cue_end: int) -> int:
+    """After a cue, lowercase words up to a final colon ('on behalf of | its affiliates:', 'en nombre de
+    | sus asociadas:') are the cue's object, no member: the cue ends at the line's end."""
+    rest = text[cue_end:]
+    if rest.rstrip().rstrip(MARKUP).endswith(":") and lowercase_words(rest):
+        return len(text)
+    return cue_end
+
+
+class MemberReader(SectionState):
+    """Reads a coalition's members from the layout below its line (see the module's docstring)."""
+
+    upcoming: list[Row]  # the rows after the line being read (set by the splitter)
+
+    def layout_below(self, indent: int, bulleted: bool) -> str:
+        """How the members below a coalition's line are laid out: 'indent' (nested deeper), 'bullets'
+        (a bulleted list right below a line without a marker), 'await' (the same after the entry's
+        own place or representative lines), '' when no member block follows."""
+        if not self.upcoming:
+            return ""
+        if self.upcoming[0][1] > indent:
+            return "indent"
+        if bulleted:
+            return ""
+        for number, (line, depth, blank) in enumerate(self.upcoming[: DETAILS + 1]):
+            if blank and number > 0:
+                return ""
+            if BULLET.match(line.stripped) and depth >= indent:
+                return "bullets" if number == 0 else "await"
+            if not self.detail_row(line):
+                return ""
+        return ""
+
+    def detail_row(self, line: Line) -> bool:
+        """A line of an entry's own details: only places, or 'Label: value' ('Por: Ana Lopes')."""
+        return place_row(line, self.gazetteer) or bool(DETAIL_ROW.match(line.stripped))
+
+    def structural_cue(self, line: Line, indent: int) -> tuple[int, int, str] | None:
+        """A line ending in a colon whose clause no lexicon cue knows, with its members laid out below
+        it: the clause's span (columns) and the members' mode; None otherwise."""
+        content = line.text.rstrip().rstrip(MARKUP)
+        bullet = BULLET.match(line.text, line.indent)
+        head_start = bullet.end() if bullet else line.indent
+        if not content.endswith(":") or ":" in content[head_start:-1]:
+            return None
+        colon = len(content) - 1
+        while colon > head_start and line.text[colon - 1] in " \t":
+            colon -= 1
+        start = trailing_clause(line.text, head_start, colon)
+        if start is None or not line.text[head_start:start].strip(MARKUP):
+            return None
+        return start, len(line.text), self.layout_below(indent, bool(bullet)) or "none"
+
+    def cue_line(self, line: Line, indent: int) -> tuple[int, str] | None:
+        """'Articula a:' alone on its line, below a name, above a bulleted or nested list: a cue
+        whatever its words, unless it reads as a name or a category ('Redes e articulações:')."""
+        value = line.stripped.strip(MARKUP)
+        if BULLET.match(line.stripped) or not value.endswith(":") or ":" in value[:-1]:
+            return None
+        label = value[:-1].strip()
+        if not label or len(label.split()) > 5 or looks_like_organization(label) or trailing_acronym(label):
+            return None
+        if category(label):
+            return None
+        head = last_item(self.pieces, line)
+        if head is None or self.pieces[head].persons:
+            return None
+        mode = self.layout_below(indent, False)
+        return (head, mode) if mode else None
+
+    def cue_span(self, line: Line, cue: re.Match[str] | None, indent: int) -> tuple[int, int, str] | None:
+        """The span (columns) of the line's cue with its clause and object, and how its members are laid
+        out below ('' lets the splitter decide from the next line, 'none' opens no members)."""
+        if cue is None:
+            return self.structural_cue(line, indent)
+        if cue.start() <= line.indent:
+            return None
+        bullet = BULLET.match(line.text, line.indent)
+        end = object_end(line.text, cue.end())
+        start = clause_start(line.text, bullet.end() if bullet else line.indent, cue.start())
+        mode = self.layout_below(indent, bool(bullet)) if not line.text[end:].strip() else ""
+        return start, end, mode
+
+    def read_cue_line(self, line: Line, indent: int) -> bool:
+        """Read ``line`` as a cue alone below its coalition ('Articula a:'), if it is one."""
+        found = self.cue_line(line, indent)
+        if found is None:
+            return False
+        self.pieces.append(Piece(CUE, line.start + line.indent, line.end))
+        self.stack.append(Frame(indent, found[0], False, "cue", found[1]))
+        return True
+
+
+def named_with_clause(state: SectionState, label: str) -> int | None:
+    """The organization read earlier that ``label`` names by its name or acronym, after at most an
+    article, and follows with a clause in lowercase ('A PLAI assina em nome das suas associadas', 'La
+    Red Andina (RA) firma por'): its piece index; None otherwise."""
+    tokens = label.split()
+    run = 0
+    while run < len(tokens) and LOWER_WORD.match(tokens[-1 - run]):
+        run += 1
+    head = tokens[: len(tokens) - run]
+    if run == 0 or not head:
+        return None
+    earlier = state.read_before(" ".join(head))
+    if earlier is not None:
+        return earlier
+    for index in range(len(state.pieces) - 1, -1, -1):
+        piece = state.pieces[index]
+        acronym = trailing_acronym(state.name_of(piece)) if piece.kind == ITEM and not piece.persons else None
+        if acronym and len(acronym) >= 3 and head[-1] == acronym and len(head) <= 2:
+            return index
+    return None

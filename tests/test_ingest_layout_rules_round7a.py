@@ -1,0 +1,129 @@
+"""Coalition membership read from the layout, not from the cue's exact words (round 7a): a clause
+before a colon whose words no lexicon knows, a cue line alone below a card's name, bullets at the
+same depth right below a network's line (after its own place line), members between dashes inside a
+running paragraph, and a sentence naming a network by its acronym. One small invented statement
+each, in another language than the held-out document that showed the class."""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from graph.ingest.countries import Gazetteer
+from tests.layout_rows import read
+
+
+def test_unknown_clause_before_a_colon_with_members_nested_below(gazetteer: Gazetteer) -> None:
+    text = "Declaración por el trabajo agrícola digno\n\nPedimos visados que no aten a nadie a un patrón.\n\n"
+    text += "Firmantes:\n\n"
+    text += "- Sindicato de Jornaleras del Valle (Chile)\n"
+    text += "- Federación Andina de Trabajadores del Campo (FATC), en representación de sus afiliadas:\n"
+    text += "    – Unión de Recolectoras de Ica (Perú)\n"
+    text += "    – Gremio de Temporeros de Maule (Chile)\n"
+    text += "- Casa del Jornalero Migrante (Bolivia)\n"
+    federation = "Federación Andina de Trabajadores del Campo (FATC)"
+    assert read(text, gazetteer) == [
+        ("Sindicato de Jornaleras del Valle", "organization", "", ("CL",)),
+        (federation, "coalition", "", ()),
+        ("Unión de Recolectoras de Ica", "organization", federation, ("PE",)),
+        ("Gremio de Temporeros de Maule", "organization", federation, ("CL",)),
+        ("Casa del Jornalero Migrante", "organization", "", ("BO",)),
+    ]
+
+
+def test_clause_without_a_list_below_is_cut_but_opens_no_members(gazetteer: Gazetteer) -> None:
+    text = "Carta aberta\n\nPedimos o fim das deportações sumárias.\n\nAssinam:\n\n"
+    text += "Centro Aberto de Apoio ao Imigrante (Portugal)\n"
+    text += "Plataforma Atlântica de Associações (PAA), que assina pelas suas associadas:\n"
+    text += "Associação Ponte Segura (Portugal)\n"
+    rows = read(text, gazetteer)
+    assert ("Plataforma Atlântica de Associações (PAA)", "organization", "", ()) in rows
+    assert ("Associação Ponte Segura", "organization", "", ("PT",)) in rows
+
+
+def test_cue_line_alone_below_a_card_above_its_bullets(gazetteer: Gazetteer) -> None:
+    text = "Statement on safe harbours\n\nWe ask every port to let rescue ships dock without delay.\n\n"
+    text += "Signatory organisations\n"
+    text += "Harbour Light Shelter\nIreland\nSeafarers' Welcome Centre\nMalta\n"
+    text += "North Sea Rescue Alliance\nRegional\nBrings together:\n"
+    text += "- Dockside Aid Group (Norway)\n- Lantern Rescue Association (Denmark)\n"
+    text += "Coastal Law Clinic\nPortugal\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Light Shelter", "organization", "", ("IE",)),
+        ("Seafarers' Welcome Centre", "organization", "", ("MT",)),
+        ("North Sea Rescue Alliance", "coalition", "", ()),
+        ("Dockside Aid Group", "organization", "North Sea Rescue Alliance", ("NO",)),
+        ("Lantern Rescue Association", "organization", "North Sea Rescue Alliance", ("DK",)),
+        ("Coastal Law Clinic", "organization", "", ("PT",)),
+    ]
+
+
+def test_category_heading_with_a_colon_is_no_cue(gazetteer: Gazetteer) -> None:
+    text = "Statement on safe harbours\n\nWe ask every port to let rescue ships dock.\n\nSignatories:\n\n"
+    text += "Harbour Light Shelter (Ireland)\nTrade unions:\n"
+    text += "- Dockers United (Norway)\n- Crane Operators Guild (Malta)\n"
+    rows = read(text, gazetteer)
+    assert all(coalition == "" for _, _, coalition, _ in rows)
+
+
+def test_same_depth_bullets_below_a_network_line_with_a_descriptor(gazetteer: Gazetteer) -> None:
+    text = "Appel pour l'accueil en montagne\n\nNous demandons la fin des refoulements aux cols.\n\n"
+    text += "Signataires\n"
+    text += "Refuge des Cols (France)\n"
+    text += "Réseau Alpin Solidaire — coordination régionale, composé de :\n"
+    text += "- Maison Montagne Ouverte (France)\n- Casa Valle Aperta (Italie)\n"
+    text += "Autres organisations\n"
+    text += "Union des Saisonniers Alpins (Suisse)\n"
+    assert read(text, gazetteer) == [
+        ("Refuge des Cols", "organization", "", ("FR",)),
+        ("Réseau Alpin Solidaire", "coalition", "", ()),
+        ("Maison Montagne Ouverte", "organization", "Réseau Alpin Solidaire", ("FR",)),
+        ("Casa Valle Aperta", "organization", "Réseau Alpin Solidaire", ("IT",)),
+        ("Union des Saisonniers Alpins", "organization", "", ("CH",)),
+    ]
+
+
+def test_place_line_between_a_platform_and_its_bullets(gazetteer: Gazetteer) -> None:
+    text = "Open letter on family reunion\n\nWe ask for decisions within six months.\n\nSigned:\n"
+    text += "Riverside Migrant Centre\nCork, Ireland\n"
+    text += "Shannon Platform for Migrant Groups (SPMG), speaking for its member groups:\nLimerick, Ireland\n"
+    text += "- Harbour Mothers Circle\n- Eastside Youth Project\n"
+    text += "Westport Legal Desk\nGalway, Ireland\n"
+    text += "Clare Newcomers Network\nEnnis, Ireland\n"
+    rows = read(text, gazetteer)
+    platform = "Shannon Platform for Migrant Groups (SPMG)"
+    assert (platform, "coalition", "", ("IE",)) in rows
+    assert ("Harbour Mothers Circle", "organization", platform, ()) in rows
+    assert ("Eastside Youth Project", "organization", platform, ()) in rows
+    assert ("Westport Legal Desk", "organization", "", ("IE",)) in rows
+
+
+def test_members_between_dashes_in_a_running_paragraph(gazetteer: Gazetteer) -> None:
+    text = "Nota pública\n\nExigimos abrigo digno na fronteira norte.\n\n"
+    text += "Assinam esta nota: Casa do Migrante de Pacaraima (Brasil), a Rede Fronteira Norte —integrada por "
+    text += "Abrigo Sol Nascente (Brasil), Casa Caminhantes (Venezuela) e Pastoral da Acolhida (Brasil)—, "
+    text += "Instituto Travessias (Brasil) e Coletivo Mãos Dadas (Brasil).\n"
+    assert read(text, gazetteer) == [
+        ("Casa do Migrante de Pacaraima", "organization", "", ("BR",)),
+        ("Rede Fronteira Norte", "coalition", "", ()),
+        ("Abrigo Sol Nascente", "organization", "Rede Fronteira Norte", ("BR",)),
+        ("Casa Caminhantes", "organization", "Rede Fronteira Norte", ("VE",)),
+        ("Pastoral da Acolhida", "organization", "Rede Fronteira Norte", ("BR",)),
+        ("Instituto Travessias", "organization", "", ("BR",)),
+        ("Coletivo Mãos Dadas", "organization", "", ("BR",)),
+    ]
+
+
+def test_sentence_naming_a_network_by_its_acronym(gazetteer: Gazetteer) -> None:
+    text = "Pronunciamiento\n\nPedimos que nadie sea devuelto sin audiencia.\n\nFirmantes\n"
+    text += "- Centro Pueblo Abierto (Chile)\n- Red Mesoamericana de Acogida (RMA)\n"
+    text += "La RMA firma en representación de sus asociadas: Casa Sur (Guatemala), Albergue Norte (México) "
+    text += "y Refugio Río (Honduras).\n"
+    text += "Personas\n- Ana Ruiz Paz (Chile)\n"
+    assert read(text, gazetteer) == [
+        ("Centro Pueblo Abierto", "organization", "", ("CL",)),
+        ("Red Mesoamericana de Acogida (RMA)", "coalition", "", ()),
+        ("Casa Sur", "organization", "Red Mesoamericana de Acogida (RMA)", ("GT",)),
+        ("Albergue Norte", "organization", "Red Mesoamericana de Acogida (RMA)", ("MX",)),
+        ("Refugio Río", "organization", "Red Mesoamericana de Acogida (RMA)", ("HN",)),
+        ("Ana Ruiz Paz", "person", "", ("CL",)),
+    ]
