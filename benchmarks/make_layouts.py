@@ -3212,12 +3212,201 @@ def round6_hand_docs() -> list[Doc]:
     return docs
 
 
+def round7a_hand_docs() -> list[Doc]:
+    """Coalition membership laid out without a cue the lexicon knows (seventh held-out set), each in
+    another language than the held-out document that showed it."""
+    docs: list[Doc] = []
+
+    # H28 fr, web page: cards with the country below each name; a network card whose members follow a
+    # one-word cue line 'Relie :' as a <ul>; a platform line with a descriptor and an unknown clause
+    # ending in a colon above a <ul> at the same depth; a sentence naming a collective by its acronym.
+    d = Doc(
+        "hw-28-fr-html-cards-structural-members",
+        "html",
+        "fr",
+        "webpage-cards-structural-members",
+        "hand-written",
+        "Saved page of cards (name, then the country on the next line); a network card with 'Régional' and a "
+        "one-word cue line 'Relie :' above a list of members; a platform line 'X (PX) — coordination nationale, "
+        "qui porte la voix de :' above a list at the same depth; a sentence 'Le CSA signe pour l'ensemble de "
+        "ses membres : A, B et C.' naming a collective read earlier by its acronym.",
+    )
+    d.title("Appel : des guichets d'asile ouverts toute l'année")
+    d.blank()
+    d.para(
+        "Dans plusieurs préfectures, il faut des semaines pour simplement déposer une demande d'asile. Nous "
+        "demandons des rendez-vous sous trois jours, des interprètes présents et un accueil sans condition."
+    )
+    d.blank()
+    d.heading("Organisations signataires", 2)
+    d.para(org("Accueil Fraternel des Deux Rives", ["FR"]))
+    d.line("France")
+    d.para(org("Maison de la Solidarité de Namur", ["BE"]))
+    d.line("Belgique")
+    rdc = coal("Réseau des Cantines Solidaires")
+    d.para(rdc)
+    d.line("Régional")
+    d.line("Relie :")
+    d.item(0, "- ", org("Cantine du Quai de Seine", ["FR"], " (France)", of=rdc))
+    d.item(0, "- ", org("Table Ouverte de Charleroi", ["BE"], " (Belgique)", of=rdc))
+    d.item(0, "- ", org("Repas Partagés de Lausanne", ["CH"], " (Suisse)", of=rdc))
+    pdf_ = coal("Plateforme des Droits des Familles (PLADEF)")
+    d.para(pdf_, " — coordination nationale, qui porte la voix de :")
+    d.na("— coordination nationale, qui porte la voix de :")
+    d.item(0, "- ", org("Parents Sans Papiers de Lille", ["FR"], " (France)", of=pdf_))
+    d.item(0, "- ", org("Association Enfance et Exil", ["FR"], " (France)", of=pdf_))
+    d.para(org("Permanence Droit des Étrangers de Liège", ["BE"]))
+    d.line("Belgique")
+    d.para(org("Cercle Citoyen d'Hospitalité de Sion", ["CH"]))
+    d.line("Suisse")
+    d.para(org("Association Route Libre de Grenoble", ["FR"]))
+    d.line("France")
+    d.para(org("Boussole Solidaire de Luxembourg", ["LU"]))
+    d.line("Luxembourg")
+    csa = coal("Collectif Solidarité Asile (CSA)", ("FR",))
+    d.para(csa)
+    d.line("France")
+    d.para(
+        "Le CSA signe pour l'ensemble de ses membres : ",
+        org("Atelier Juridique du Nord", ["FR"], " (France)", of=csa),
+        ", ",
+        org("Foyer Saint-Martin de Tours", ["FR"], " (France)", of=csa),
+        " et ",
+        org("Comité Accueil Genevois", ["CH"], " (Suisse)", of=csa),
+        ".",
+    )
+    d.na("Le CSA signe pour l'ensemble de ses membres :")
+    d.heading("Signatures individuelles", 2)
+    d.para(person("Hélène Marchetti", ("FR",)))
+    d.line("France")
+    d.para(person("Karim Ouedraogo", ("BE",)))
+    d.line("Belgique")
+    for badge in ("Régional", "France", "Belgique", "Suisse", "Luxembourg", "Relie :"):
+        d.na(badge)
+    d.notes = (
+        "'Relie :' alone below the network's card opens its members, whatever the verb; the platform's "
+        "descriptor and clause before the colon are no part of its name; 'Le CSA signe pour l'ensemble de ses "
+        "membres :' names the collective read just above by its acronym, and its list is that collective's members."
+    )
+    docs.append(d)
+
+    # H29 en, Word: signature blocks (name, then 'City, Country'); a platform block whose line ends in an
+    # unknown clause 'representing its member associations:', its place line, then List Bullet members.
+    d = Doc(
+        "hw-29-en-docx-platform-block",
+        "docx",
+        "en",
+        "docx-signature-blocks-platform-members",
+        "hand-written",
+        "Word letter with signature blocks (a name, then 'City, Country' below it); a platform whose line ends "
+        "', representing its member associations:' with its own place line, then its members as List Bullet "
+        "paragraphs at the first level; more blocks after them; individuals in blocks of their own.",
+    )
+    d.title("Open letter on timely family reunion")
+    d.blank()
+    d.para(
+        "Families wait up to three years to be together again. We ask the Home Office to decide family reunion "
+        "applications within six months and to waive fees for recognised refugees."
+    )
+    d.blank()
+    d.heading("Signatories", 0)
+    d.para(org("Moorside Refugee Welcome", ["GB"]))
+    d.line("Bradford, United Kingdom")
+    d.para(org("Clyde Family Reunion Project", ["GB"]))
+    d.line("Glasgow, United Kingdom")
+    nprg = coal("Northern Platform for Refugee Groups (NPRG)", ("GB",))
+    d.para(nprg, ", representing its member associations:")
+    d.na("representing its member associations:")
+    d.line("Leeds, United Kingdom")
+    d.item(0, "", org("Wharfedale Sanctuary Circle", of=nprg))
+    d.item(0, "", org("Tees Valley Newcomers Forum", of=nprg))
+    d.item(0, "", org("Humber Women's Support Group", of=nprg))
+    d.para(org("Cardiff Bay Legal Advice Desk", ["GB"]))
+    d.line("Cardiff, United Kingdom")
+    d.para(org("Antrim Road Drop-in Centre", ["GB"]))
+    d.line("Belfast, United Kingdom")
+    d.heading("Individual signatories", 0)
+    d.para(person("Margaret Oyelaran", ("GB",)))
+    d.line("London, United Kingdom")
+    d.para(person("Tomás Breen", ("IE",)))
+    d.line("Dublin, Ireland")
+    towns = ("Bradford", "Glasgow", "Leeds", "Cardiff", "Belfast", "London")
+    for place in (*(f"{town}, United Kingdom" for town in towns), "Dublin, Ireland"):
+        d.na(place)
+    d.notes = (
+        "The platform's clause before the colon is no part of its name; its place line stands between its "
+        "name and its members, which carry no country."
+    )
+    docs.append(d)
+
+    # H30 pt, plain text: one running paragraph; a coalition after the article 'o' with its members
+    # between em dashes '—composto por …—', and signatories after the closing dash.
+    d = Doc(
+        "hw-30-pt-dash-members-paragraph",
+        "txt",
+        "pt",
+        "txt-running-paragraph-dash-members",
+        "hand-written",
+        "One paragraph 'Assinam esta nota: A (País), …'; a forum written after the article 'o' with its "
+        "members between em dashes '—composto por A (País), B (País) e C (País)—'; two signatories after the "
+        "closing dash; a persons' paragraph.",
+    )
+    d.title("Nota pública sobre os abrigos na fronteira norte")
+    d.blank()
+    d.para(
+        "Os abrigos da fronteira norte recebem o dobro das pessoas para que foram pensados. Pedimos verbas de "
+        "emergência e um plano de interiorização voluntária discutido com as próprias famílias."
+    )
+    d.blank()
+    fna = coal("Fórum Norte de Acolhida")
+    d.para(
+        "Assinam esta nota: ",
+        org("Casa de Passagem Bom Caminho", ["BR"], " (Brasil)"),
+        ", ",
+        org("Associação Venezuelana de Roraima", ["BR"], " (Brasil)"),
+        ", o ",
+        fna,
+        " —composto por ",
+        org("Abrigo Irmã Lúcia", ["BR"], " (Brasil)", of=fna),
+        ", ",
+        org("Casa Santa Elena de Uairén", ["VE"], " (Venezuela)", of=fna),
+        " e ",
+        org("Pastoral da Mobilidade de Lethem", ["GY"], " (Guiana)", of=fna),
+        "—, ",
+        org("Instituto Fronteiras Abertas", ["BR"], " (Brasil)"),
+        " e ",
+        org("Coletivo Mulheres do Lavrado", ["BR"], " (Brasil)"),
+        ".",
+    )
+    d.blank()
+    d.para(
+        "A título individual: ",
+        person("Raimunda Tavares Lima", ("BR",), " (Brasil)"),
+        " e ",
+        person("José Arcaya Brito", ("VE",), " (Venezuela)"),
+        ".",
+    )
+    d.notes = (
+        "The article 'o' before the forum is no part of its name; the members end at the closing dash, and the "
+        "two names after it sign directly."
+    )
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
-    docs = seed_docs(load_seed()) + hand_docs() + more_hand_docs() + round4_hand_docs() + round6_hand_docs()
+    docs = (
+        seed_docs(load_seed())
+        + hand_docs()
+        + more_hand_docs()
+        + round4_hand_docs()
+        + round6_hand_docs()
+        + round7a_hand_docs()
+    )
     for d in docs:
         write_doc(d)
     (OUT / "README.md").write_text(readme(docs), encoding="utf-8")

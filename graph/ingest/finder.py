@@ -134,12 +134,22 @@ class SectionFinder:
         for number, line in enumerate(self.lines[first:], first):
             if STOP_LINE.match(line.text) and not self.underline(number):
                 return line.start
-            if names and is_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line):
+            prose = names and is_prose(line.text) and not COALITION_CUE.search(line.text)
+            if prose and not bilingual_heading(line) and not self.opens_list(number):
                 return line.start
             if names >= 3 and is_date_line(line.stripped) and self.letter_follows(line):
                 return line.start  # the list opened a letter: its place and date come next
             names += bool(line.stripped) and not is_furniture(line.stripped, self.title)
         return len(self.text)
+
+    def opens_list(self, number: int) -> bool:
+        """A line ending in a colon right above a bulleted or deeper-indented line ('X — coordination
+        nationale, qui porte la voix de :' above '- A'): it introduces members, it does not end the list."""
+        line = self.lines[number]
+        following = next((other for other in self.lines[number + 1 : number + 2] if other.stripped), None)
+        if following is None or not line.stripped.rstrip("*_ ").endswith(":"):
+            return False
+        return bool(BULLET.match(following.stripped)) or following.indent > line.indent
 
     def list_after_note(self, index: int) -> int | None:
         """Below a heading, one or two lines of prose (a note: 'Signatures received until …') then

@@ -34,8 +34,8 @@ DETAILS = 2  # an entry's own lines (place, representative) that may stand betwe
 
 def lowercase_words(value: str) -> bool:
     """Only words in lowercase (and the markup of a colon): a clause, no name."""
-    tokens = value.strip(MARKUP + ":").split()
-    return bool(tokens) and all(LOWER_WORD.match(token) for token in tokens)
+    tokens = [token.strip(",;") for token in value.strip(MARKUP + ":").split()]
+    return bool(tokens) and all(LOWER_WORD.match(token) for token in tokens if token)
 
 
 def category(label: str) -> bool:
