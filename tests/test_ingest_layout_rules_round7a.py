@@ -127,3 +127,57 @@ def test_sentence_naming_a_network_by_its_acronym(gazetteer: Gazetteer) -> None:
         ("Refugio Río", "organization", "Red Mesoamericana de Acogida (RMA)", ("HN",)),
         ("Ana Ruiz Paz", "person", "", ("CL",)),
     ]
+
+
+def test_coalition_word_then_a_bracket_of_names(gazetteer: Gazetteer) -> None:
+    text = "Joint statement\n\nWe ask for safe routes.\n\nSigned by:\n\n"
+    text += "Harbour Legal Aid (Ireland)\n"
+    text += "Coastal Shelters Network (Ireland and Malta)\n"
+    text += "Northern Welcome Alliance (Riverside Drop-in Centre; Old Mill Family Project; Hillside Night Shelter)\n"
+    text += "Bridge Street Advice Centre (Malta)\n"
+    alliance = "Northern Welcome Alliance"
+    assert read(text, gazetteer) == [
+        ("Harbour Legal Aid", "organization", "", ("IE",)),
+        ("Coastal Shelters Network", "organization", "", ("IE", "MT")),
+        (alliance, "coalition", "", ()),
+        ("Riverside Drop-in Centre", "organization", alliance, ()),
+        ("Old Mill Family Project", "organization", alliance, ()),
+        ("Hillside Night Shelter", "organization", alliance, ()),
+        ("Bridge Street Advice Centre", "organization", "", ("MT",)),
+    ]
+
+
+def test_unknown_clause_above_a_plain_block_up_to_a_blank_line(gazetteer: Gazetteer) -> None:
+    text = "Tribune\n\nNous demandons des titres de séjour pour les saisonniers.\n\nSignataires :\n\n"
+    text += "Maison des Saisonniers (France)\n"
+    text += "Fédération Paysanne Solidaire (FPS), porte-parole de ses adhérents :\n"
+    text += "Ferme Collective du Lot (France)\nAtelier Paysan de Namur (Belgique)\n\n"
+    text += "Syndicat Agricole du Jura (Suisse)\n"
+    federation = "Fédération Paysanne Solidaire (FPS)"
+    assert read(text, gazetteer) == [
+        ("Maison des Saisonniers", "organization", "", ("FR",)),
+        (federation, "coalition", "", ()),
+        ("Ferme Collective du Lot", "organization", federation, ("FR",)),
+        ("Atelier Paysan de Namur", "organization", federation, ("BE",)),
+        ("Syndicat Agricole du Jura", "organization", "", ("CH",)),
+    ]
+
+
+def test_a_count_in_the_cue_object_is_no_member(gazetteer: Gazetteer) -> None:
+    text = "Nota\n\nPedimos acolhida digna.\n\nAssinam:\n\n"
+    text += "Casa Aberta (Brasil)\nRede Sul de Acolhida, que reúne 2 organizações:\n"
+    text += "  - Abrigo Esperança (Brasil)\n  - Casa Paraná (Paraguai)\n"
+    assert read(text, gazetteer) == [
+        ("Casa Aberta", "organization", "", ("BR",)),
+        ("Rede Sul de Acolhida", "coalition", "", ()),
+        ("Abrigo Esperança", "organization", "Rede Sul de Acolhida", ("BR",)),
+        ("Casa Paraná", "organization", "Rede Sul de Acolhida", ("PY",)),
+    ]
+
+
+def test_names_nested_under_a_sector_heading_are_not_its_members(gazetteer: Gazetteer) -> None:
+    text = "Declaración\n\nPedimos refugio digno.\n\nAdhesiones\n\nSINDICATOS AGRARIOS\n"
+    text += "  - Unión de Jornaleras del Sur (Chile)\n  - Gremio Temporero de Maule (Chile)\n"
+    rows = read(text, gazetteer)
+    assert ("Unión de Jornaleras del Sur", "organization", "", ("CL",)) in rows
+    assert all(coalition == "" for _, _, coalition, _ in rows)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from graph.ingest.lexicon import alternation
-from graph.ingest.lists import BULLET, CUE, ITEM, LEXICON, Piece
-from graph.ingest.names import ORGANIZATION_WORDS, looks_like_organization, trailing_acronym
+from graph.ingest.lexicon import alternation, phrases
+from graph.ingest.lists import BULLET, CUE, ITEM, LEADING_ARTICLE, LEXICON, Piece
+from graph.ingest.names import ORGANIZATION_WORDS, looks_like_organization, name_without_acronym, trailing_acronym
 from graph.ingest.section_places import last_item, place_row
 from graph.ingest.section_state import MARKUP, MEMBER_VERB, Frame, SectionState
 from graph.ingest.text import DASHES, Line, words
@@ -29,13 +29,15 @@ CLAUSE_WORD = re.compile(rf"(?:{alternation(LEXICON, 'clause_words')})", re.I)
 CLAUSE_BREAK = re.compile(rf"[ \t]*,[ \t]*|[ \t]+[-{DASHES}][ \t]*|[ \t]*[{DASHES}][ \t]+")
 DETAIL_ROW = re.compile(r"[^\W\d_][\w.]{0,12}[ \t]*:[ \t]+\S")  # 'Por: Ana Lopes, presidenta' below a name
 LOWER_WORD = re.compile(r"[a-zß-ÿ][\w'\u2019-]*$")
+COALITION_WORDS = frozenset(key for phrase in phrases(LEXICON, "coalition_words") for key in words(phrase))
+LOOKAHEAD = 30  # rows after a coalition's line looked at to see how its members are laid out
 DETAILS = 2  # an entry's own lines (place, representative) that may stand between it and its members
 
 
 def lowercase_words(value: str) -> bool:
     """Only words in lowercase (and the markup of a colon): a clause, no name."""
     tokens = [token.strip(",;") for token in value.strip(MARKUP + ":").split()]
-    return bool(tokens) and all(LOWER_WORD.match(token) for token in tokens if token)
+    return bool(tokens) and all(LOWER_WORD.match(token) or token.isdigit() for token in tokens if token)
 
 
 def category(label: str) -> bool:
@@ -49,6 +51,16 @@ def category(label: str) -> bool:
         return True
     first = label.split()[0]
     return len(first) > 3 and first[-1] in "sx" and not MEMBER_VERB.search(f" {label}")
+
+
+def sector_heading(name: str) -> bool:
+    """'TRADE UNIONS', 'Faith communities', 'Coletivos e associações': six words at most, no bracket,
+    the first or last word plural and the first no coalition word ('Red de Migrantes' is a name): a
+    heading over a sector's names, which are not its members."""
+    tokens = name.split()
+    if not 0 < len(tokens) <= 6 or re.search(r"[()\[\]]", name) or words(name)[:1] in ([w] for w in COALITION_WORDS):
+        return False
+    return any(len(token) > 3 and token[-1] in "sxSX" for token in (tokens[0], tokens[-1]))
 
 
 def clause_start(text: str, head_start: int, cue_start: int) -> int:
@@ -100,10 +112,11 @@ class MemberReader(SectionState):
 
     upcoming: list[Row]  # the rows after the line being read (set by the splitter)
 
-    def layout_below(self, indent: int, bulleted: bool) -> str:
+    def layout_below(self, indent: int, bulleted: bool, block: bool = False) -> str:
         """How the members below a coalition's line are laid out: 'indent' (nested deeper), 'bullets'
         (a bulleted list right below a line without a marker), 'await' (the same after the entry's
-        own place or representative lines), '' when no member block follows."""
+        own place or representative lines), with ``block`` 'block' (plain lines up to a blank line), ''
+        when no member block follows."""
         if not self.upcoming:
             return ""
         if self.upcoming[0][1] > indent:
@@ -116,8 +129,18 @@ class MemberReader(SectionState):
             if BULLET.match(line.stripped) and depth >= indent:
                 return "bullets" if number == 0 else "await"
             if not self.detail_row(line):
-                return ""
-        return ""
+                break
+        return "block" if block and self.plain_block(indent) else ""
+
+    def plain_block(self, indent: int) -> bool:
+        """Two plain lines or more at the line's own depth, then a blank line and more of the list: a
+        block of members ('X, en representación de:' over 'A (Perú)', 'B (Chile)', blank)."""
+        for number, (line, depth, blank) in enumerate(self.upcoming):
+            if blank and number > 0:
+                return number >= 2
+            if depth != indent or BULLET.match(line.stripped) or line.stripped.rstrip(MARKUP).endswith(":"):
+                return False
+        return False
 
     def detail_row(self, line: Line) -> bool:
         """A line of an entry's own details: only places, or 'Label: value' ('Por: Ana Lopes')."""
@@ -137,7 +160,34 @@ class MemberReader(SectionState):
         start = trailing_clause(line.text, head_start, colon)
         if start is None or not line.text[head_start:start].strip(MARKUP):
             return None
-        return start, len(line.text), self.layout_below(indent, bool(bullet)) or "none"
+        return start, len(line.text), self.layout_below(indent, bool(bullet), block=True) or "none"
+
+    def bracket_cue(self, line: Line) -> tuple[int, int, str] | None:
+        """'Red Sur Solidaria (Casa Azul, Albergue Rojo y Hogar Verde)': a name opening with a coalition
+        word, then a bracket listing two names or more (no place, each of two words or more, two of them
+        marked as organizations): the bracket opens its members (columns of the bracket's inside)."""
+        for match in re.finditer(r"[(\[]", line.text):
+            close = closing_of(line.text, match.start())
+            inner = line.text[match.end() : close]
+            if close < 0 or not re.search(r"[,;]", inner) or not self.coalition_before(line.text[: match.start()]):
+                continue
+            pieces = self.splitter.split(line.start + match.end(), line.start + close)
+            names = [self.name_of(p).strip() for p in pieces if p.kind == ITEM]
+            if len(names) < 2 or any(self.gazetteer.is_location(n) or len(n.split()) < 2 for n in names):
+                continue
+            if sum(1 for name in names if looks_like_organization(name)) >= 2:
+                return match.end(), match.end(), "none"
+        return None
+
+    def coalition_before(self, before: str) -> bool:
+        """The name just before a bracket (after the last comma or semicolon) has a coalition word for its
+        head: first ('Red Sur …', 'Réseau …') or last ('Northern Welcome Alliance')."""
+        name = name_without_acronym(re.split(r"[,;]", before)[-1].strip())
+        bullet = BULLET.match(name)
+        name = name[bullet.end() :] if bullet else name
+        article = LEADING_ARTICLE.match(name)
+        keys = words(name[article.end() :] if article else name)
+        return len(keys) >= 2 and (keys[0] in COALITION_WORDS or keys[-1] in COALITION_WORDS)
 
     def cue_line(self, line: Line, indent: int) -> tuple[int, str] | None:
         """'Articula a:' alone on its line, below a name, above a bulleted or nested list: a cue
@@ -160,7 +210,7 @@ class MemberReader(SectionState):
         """The span (columns) of the line's cue with its clause and object, and how its members are laid
         out below ('' lets the splitter decide from the next line, 'none' opens no members)."""
         if cue is None:
-            return self.structural_cue(line, indent)
+            return self.structural_cue(line, indent) or self.bracket_cue(line)
         if cue.start() <= line.indent:
             return None
         bullet = BULLET.match(line.text, line.indent)
@@ -199,3 +249,16 @@ def named_with_clause(state: SectionState, label: str) -> int | None:
         if acronym and len(acronym) >= 3 and head[-1] == acronym and len(head) <= 2:
             return index
     return None
+
+
+def closing_of(text: str, opening: int) -> int:
+    """The index of the bracket closing the one at ``opening`` on the same line, -1 if none."""
+    depth = 0
+    for index in range(opening, len(text)):
+        if text[index] in "([":
+            depth += 1
+        elif text[index] in ")]":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1

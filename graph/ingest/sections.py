@@ -44,7 +44,7 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
-from graph.ingest.section_members import MemberReader
+from graph.ingest.section_members import LOOKAHEAD, MemberReader, sector_heading
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
@@ -71,7 +71,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
                 attach_place(self.pieces, line, self.gazetteer)
                 continue
             following = rows[number + 1] if number + 1 < len(rows) else None
-            self.upcoming = rows[number + 1 : number + 4]
+            self.upcoming = rows[number + 1 : number + 1 + LOOKAHEAD]
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
             bulleted = bool(BULLET.match(line.stripped))
             self.close_frames(indent, blank, label, is_heading_line(line.text) or not bulleted)
@@ -88,7 +88,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         items = [i for i, p in enumerate(self.pieces) if p.kind == ITEM and p.start >= line.start]
         if len(items) != 1 or self.pieces[items[0]].persons or any(p.kind == CUE for p in self.pieces[items[0] :]):
             return  # a coalition line ('X, composto por:') has opened its members already
-        if looks_like_organization(self.name_of(self.pieces[items[0]])):
+        name = self.name_of(self.pieces[items[0]])
+        if looks_like_organization(name) and not sector_heading(name):
             self.stack.append(Frame(indent, items[0], False, "cue", "group"))
 
     def rows(self, start: int, end: int) -> list[tuple[Line, int, bool]]:
@@ -188,7 +189,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
             return
         span = self.cue_span(line, cue, indent)
         if span is not None:
-            closing = self.closing_bracket(line, cue.start()) if cue else None
+            closing = self.closing_bracket(line, cue.start() if cue else span[0])
             head = self.coalition_line(line, span[0], span[1], persons, parent, closing)
             if head is not None and closing is None and not line.text[span[1] :].strip() and span[2] != "none":
                 self.stack.append(Frame(indent, head, False, "cue", span[2]))
@@ -202,8 +203,9 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         if not self.stack:
             self.persons = next((p.persons for p in reversed(line_pieces) if p.kind == ITEM), self.persons)
         items = [first + i for i, p in enumerate(line_pieces) if p.kind == ITEM]
-        if len(items) == 1:
-            self.stack.append(Frame(indent, items[0], persons, "item"))
+        if len(items) == 1:  # names nested deeper are its members, unless it heads a sector ('TRADE UNIONS')
+            heading = not BULLET.match(line.stripped) and sector_heading(self.name_of(self.pieces[items[0]]))
+            self.stack.append(Frame(indent, None if heading else items[0], persons, "item"))
 
     def colon_cue(self, line: Line) -> re.Match[str] | None:
         """'Colectivo X (CX): A, B, C': one organization's name, a colon, then two names or more
