@@ -181,3 +181,33 @@ def test_names_nested_under_a_sector_heading_are_not_its_members(gazetteer: Gaze
     rows = read(text, gazetteer)
     assert ("Unión de Jornaleras del Sur", "organization", "", ("CL",)) in rows
     assert all(coalition == "" for _, _, coalition, _ in rows)
+
+
+def test_possessive_before_a_cue_below_the_coalition(gazetteer: Gazetteer) -> None:
+    text = "Tribune\n\nNous demandons des cols ouverts.\n\nSignataires :\n\n"
+    text += "Maison des Cols (France)\nCollectif Alpes Ouvertes (CAO)\n"
+    text += "Ses membres : Refuge Haut-Val (France), Casa Confine (Italie) et Association Abri du Col (Suisse).\n"
+    text += "Permanence Exil Savoie (France)\n"
+    collective = "Collectif Alpes Ouvertes (CAO)"
+    assert read(text, gazetteer) == [
+        ("Maison des Cols", "organization", "", ("FR",)),
+        (collective, "coalition", "", ()),
+        ("Refuge Haut-Val", "organization", collective, ("FR",)),
+        ("Casa Confine", "organization", collective, ("IT",)),
+        ("Association Abri du Col", "organization", collective, ("CH",)),
+        ("Permanence Exil Savoie", "organization", "", ("FR",)),
+    ]
+
+
+def test_blank_line_between_a_clause_and_its_bullets(gazetteer: Gazetteer) -> None:
+    text = "Pronunciamiento\n\nPedimos refugio digno.\n\nFirmantes:\n\n"
+    text += "Casa del Puerto (Chile)\nAlianza Costera de Acogida (ACA) – una red de:\n\n"
+    text += "- Albergue Mar Azul (Perú)\n- Hogar Brisa (Ecuador)\n\nClínica del Río (Chile)\n"
+    alliance = "Alianza Costera de Acogida (ACA)"
+    assert read(text, gazetteer) == [
+        ("Casa del Puerto", "organization", "", ("CL",)),
+        (alliance, "coalition", "", ()),
+        ("Albergue Mar Azul", "organization", alliance, ("PE",)),
+        ("Hogar Brisa", "organization", alliance, ("EC",)),
+        ("Clínica del Río", "organization", "", ("CL",)),
+    ]

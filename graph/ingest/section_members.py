@@ -25,6 +25,7 @@ from graph.ingest.text import DASHES, Line, words
 
 Row = tuple[Line, int, bool]  # a section line, its indentation, whether a blank line precedes it
 CLAUSE_WORD = re.compile(rf"(?:{alternation(LEXICON, 'clause_words')})", re.I)
+LEAD_WORD = re.compile(rf"(?:{alternation(LEXICON, 'clause_words')}|{alternation(LEXICON, 'list_articles')})", re.I)
 # Where a descriptive clause may begin inside a coalition's line: a comma or a spaced dash.
 CLAUSE_BREAK = re.compile(rf"[ \t]*,[ \t]*|[ \t]+[-{DASHES}][ \t]*|[ \t]*[{DASHES}][ \t]+")
 DETAIL_ROW = re.compile(r"[^\W\d_][\w.]{0,12}[ \t]*:[ \t]+\S")  # 'Por: Ana Lopes, presidenta' below a name
@@ -127,7 +128,7 @@ class MemberReader(SectionState):
             if blank and number > 0:
                 return ""
             if BULLET.match(line.stripped) and depth >= indent:
-                return "bullets" if number == 0 else "await"
+                return "bullets" if number == 0 and not blank else "await"
             if not self.detail_row(line):
                 break
         return "block" if block and self.plain_block(indent) else ""
@@ -161,6 +162,13 @@ class MemberReader(SectionState):
         if start is None or not line.text[head_start:start].strip(MARKUP):
             return None
         return start, len(line.text), self.layout_below(indent, bool(bullet), block=True) or "none"
+
+    def lead_only(self, line: Line, cue_start: int) -> bool:
+        """Only possessive or article words before the cue ('Its members:', 'Sus integrantes:', 'Ses
+        membres :'): the cue opens the line, below the coalition it speaks of."""
+        bullet = BULLET.match(line.text, line.indent)
+        tokens = line.text[bullet.end() if bullet else line.indent : cue_start].split()
+        return bool(tokens) and len(tokens) <= 2 and all(LEAD_WORD.fullmatch(token) for token in tokens)
 
     def bracket_cue(self, line: Line) -> tuple[int, int, str] | None:
         """'Red Sur Solidaria (Casa Azul, Albergue Rojo y Hogar Verde)': a name opening with a coalition

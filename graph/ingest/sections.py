@@ -183,7 +183,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         if self.place_continuation(line):
             return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
-        if cue and cue.start() <= line.indent and self.cue_below(line, cue.end(), indent):
+        below = cue is not None and (cue.start() <= line.indent or self.lead_only(line, cue.start()))
+        if cue and below and self.cue_below(line, cue.end(), indent):
             return
         if cue is None and self.read_cue_line(line, indent):
             return
