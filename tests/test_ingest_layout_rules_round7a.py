@@ -211,3 +211,28 @@ def test_blank_line_between_a_clause_and_its_bullets(gazetteer: Gazetteer) -> No
         ("Hogar Brisa", "organization", alliance, ("EC",)),
         ("Clínica del Río", "organization", "", ("CL",)),
     ]
+
+
+def test_inline_clause_without_a_colon_then_members(gazetteer: Gazetteer) -> None:
+    text = "Nota pública\n\nPedimos abrigo digno.\n\nAssinam:\n\n"
+    text += "Casa Aberta (Brasil)\n"
+    text += "Rede Norte de Abrigos (RNA), que assina pelas suas associadas Casa Sol Nascente (Brasil), "
+    text += "Abrigo Luz do Norte (Brasil) e Casa Rio Negro (Peru)\n"
+    text += "Instituto Travessia (Brasil)\n"
+    network = "Rede Norte de Abrigos (RNA)"
+    assert read(text, gazetteer) == [
+        ("Casa Aberta", "organization", "", ("BR",)),
+        (network, "coalition", "", ()),
+        ("Casa Sol Nascente", "organization", network, ("BR",)),
+        ("Abrigo Luz do Norte", "organization", network, ("BR",)),
+        ("Casa Rio Negro", "organization", network, ("PE",)),
+        ("Instituto Travessia", "organization", "", ("BR",)),
+    ]
+
+
+def test_a_clause_about_places_opens_no_members(gazetteer: Gazetteer) -> None:
+    text = "Pronunciamiento\n\nPedimos refugio digno.\n\nFirmantes:\n\n"
+    text += "Casa del Migrante San Juan, que acoge a familias en Tapachula y Tijuana\n"
+    text += "Centro Fray Matías (México)\n"
+    rows = read(text, gazetteer)
+    assert all(coalition == "" for _, _, coalition, _ in rows)

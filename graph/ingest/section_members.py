@@ -25,6 +25,7 @@ from graph.ingest.text import DASHES, Line, words
 
 Row = tuple[Line, int, bool]  # a section line, its indentation, whether a blank line precedes it
 CLAUSE_WORD = re.compile(rf"(?:{alternation(LEXICON, 'clause_words')})", re.I)
+INLINE_CLAUSE = re.compile(r"[ \t]*,[ \t]+((?:[a-zß-ÿ][\w'\u2019-]*[ \t]+){1,8})(?=[A-ZÀ-Þ])")
 LEAD_WORD = re.compile(rf"(?:{alternation(LEXICON, 'clause_words')}|{alternation(LEXICON, 'list_articles')})", re.I)
 # Where a descriptive clause may begin inside a coalition's line: a comma or a spaced dash.
 CLAUSE_BREAK = re.compile(rf"[ \t]*,[ \t]*|[ \t]+[-{DASHES}][ \t]*|[ \t]*[{DASHES}][ \t]+")
@@ -163,6 +164,23 @@ class MemberReader(SectionState):
             return None
         return start, len(line.text), self.layout_below(indent, bool(bullet), block=True) or "none"
 
+    def inline_clause_cue(self, line: Line) -> tuple[int, int, str] | None:
+        """'X (CRA), signing for its member groups A (Peru), B (Chile) and C': after a comma, lowercase
+        words holding a relative or possessive word, then two names or more (no place, two marked as
+        organizations) up to the line's end: the clause is the cue, the names its members."""
+        for match in INLINE_CLAUSE.finditer(line.text, line.indent):
+            if not any(CLAUSE_WORD.fullmatch(token) for token in match.group(1).split()):
+                continue
+            if not line.text[line.indent : match.start()].strip(MARKUP + "-"):
+                continue
+            pieces = self.splitter.split(line.start + match.end(), line.end)
+            names = [self.name_of(p).strip() for p in pieces if p.kind == ITEM]
+            if len(names) < 2 or any(self.gazetteer.is_location(name) for name in names):
+                continue
+            if sum(1 for name in names if looks_like_organization(name)) >= 2:
+                return match.start(), match.end(), "none"
+        return None
+
     def lead_only(self, line: Line, cue_start: int) -> bool:
         """Only possessive or article words before the cue ('Its members:', 'Sus integrantes:', 'Ses
         membres :'): the cue opens the line, below the coalition it speaks of."""
@@ -218,7 +236,7 @@ class MemberReader(SectionState):
         """The span (columns) of the line's cue with its clause and object, and how its members are laid
         out below ('' lets the splitter decide from the next line, 'none' opens no members)."""
         if cue is None:
-            return self.structural_cue(line, indent) or self.bracket_cue(line)
+            return self.structural_cue(line, indent) or self.bracket_cue(line) or self.inline_clause_cue(line)
         if cue.start() <= line.indent:
             return None
         bullet = BULLET.match(line.text, line.indent)
