@@ -2930,7 +2930,7 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: 27 invented statements (8 en, 8 es, 5 pt, 6 fr) with invented organizations and persons
+- `handwritten/`: 30 invented statements (9 en, 8 es, 6 pt, 7 fr) with invented organizations and persons
   that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
   `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
   not cover, `hw-21` … `hw-23` for the layouts of the third held-out set (type columns across PDF
@@ -2942,6 +2942,9 @@ standard library), and that every `not_agents` string occurs too.
   with a later list after it, a place on its own line below each name), in other languages than theirs.
   `hw-27` for a layout of the sixth held-out set (capital section headings underlined with dashes,
   a network with 'Grupos miembros firmantes:' below it, a closing 'Coordinado por' sentence).
+  `hw-28` … `hw-30` for coalition membership laid out without a known cue (seventh held-out set): a
+  one-word cue line below a card, an unknown clause before a colon above a list (after a place
+  line in Word signature blocks), a network named again by its acronym, members between dashes.
 
 ## Gold format (`<stem>.gold.yaml`)
 
