@@ -236,3 +236,41 @@ def test_a_clause_about_places_opens_no_members(gazetteer: Gazetteer) -> None:
     text += "Centro Fray Matías (México)\n"
     rows = read(text, gazetteer)
     assert all(coalition == "" for _, _, coalition, _ in rows)
+
+
+def test_table_cell_naming_a_coalition_and_its_members_inline(gazetteer: Gazetteer) -> None:
+    text = "Appel commun\n\nNous demandons des voies légales.\n\nSignataires\n\n"
+    text += "Organisation | Pays\nMaison des Exilés | France\n"
+    text += "Réseau Rhône Solidaire (RRS), porte-voix de ses membres : Association Abri du Quai (France) ; "
+    text += "Foyer du Lac (Suisse) | Régional\n"
+    text += (
+        "Plateforme Nord Accueil (Association Cuisine Ouverte de Lille, Collectif Atelier Exil de Roubaix) | France\n"
+    )
+    text += "Centre Juridique Liège | Belgique\n"
+    rrs, pna = "Réseau Rhône Solidaire (RRS)", "Plateforme Nord Accueil"
+    assert read(text, gazetteer) == [
+        ("Maison des Exilés", "organization", "", ("FR",)),
+        (rrs, "coalition", "", ()),
+        ("Association Abri du Quai", "organization", rrs, ("FR",)),
+        ("Foyer du Lac", "organization", rrs, ("CH",)),
+        (pna, "coalition", "", ("FR",)),
+        ("Association Cuisine Ouverte de Lille", "organization", pna, ()),
+        ("Collectif Atelier Exil de Roubaix", "organization", pna, ()),
+        ("Centre Juridique Liège", "organization", "", ("BE",)),
+    ]
+
+
+def test_unknown_clause_above_one_line_of_names(gazetteer: Gazetteer) -> None:
+    text = "Statement\n\nWe ask for fair hearings.\n\nSigned by:\n\n"
+    text += "Harbour House (Ireland)\nCoastal Rescue Alliance (CRA), speaking for:\n"
+    text += "Casa Azul Centre (Peru), Red Door Project (Chile) and Lantern Association (Malta).\n"
+    text += "River Clinic (Malta)\n"
+    alliance = "Coastal Rescue Alliance (CRA)"
+    assert read(text, gazetteer) == [
+        ("Harbour House", "organization", "", ("IE",)),
+        (alliance, "coalition", "", ()),
+        ("Casa Azul Centre", "organization", alliance, ("PE",)),
+        ("Red Door Project", "organization", alliance, ("CL",)),
+        ("Lantern Association", "organization", alliance, ("MT",)),
+        ("River Clinic", "organization", "", ("MT",)),
+    ]

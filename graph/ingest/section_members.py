@@ -17,8 +17,14 @@ from __future__ import annotations
 import re
 
 from graph.ingest.lexicon import alternation, phrases
-from graph.ingest.lists import BULLET, CUE, ITEM, LEADING_ARTICLE, LEXICON, Piece
-from graph.ingest.names import ORGANIZATION_WORDS, looks_like_organization, name_without_acronym, trailing_acronym
+from graph.ingest.lists import BULLET, COALITION_CUE, CUE, ITEM, LEADING_ARTICLE, LEXICON, Piece
+from graph.ingest.names import (
+    ORGANIZATION_WORDS,
+    looks_like_organization,
+    name_without_acronym,
+    starts_with_organization_word,
+    trailing_acronym,
+)
 from graph.ingest.section_places import last_item, place_row
 from graph.ingest.section_state import MARKUP, MEMBER_VERB, Frame, SectionState
 from graph.ingest.text import DASHES, Line, words
@@ -117,8 +123,8 @@ class MemberReader(SectionState):
     def layout_below(self, indent: int, bulleted: bool, block: bool = False) -> str:
         """How the members below a coalition's line are laid out: 'indent' (nested deeper), 'bullets'
         (a bulleted list right below a line without a marker), 'await' (the same after the entry's
-        own place or representative lines), with ``block`` 'block' (plain lines up to a blank line), ''
-        when no member block follows."""
+        own place or representative lines), with ``block`` 'line' (one plain line of names) or 'block'
+        (plain lines up to a blank line), '' when no member block follows."""
         if not self.upcoming:
             return ""
         if self.upcoming[0][1] > indent:
@@ -132,7 +138,17 @@ class MemberReader(SectionState):
                 return "bullets" if number == 0 and not blank else "await"
             if not self.detail_row(line):
                 break
+        if block and self.names_line(indent):
+            return "line"
         return "block" if block and self.plain_block(indent) else ""
+
+    def names_line(self, indent: int) -> bool:
+        """One plain line at the line's own depth that lists names and ends a sentence ('A (Perú), B
+        (Chile) y C (Bolivia).'): the members, on that one line."""
+        line, depth, _ = self.upcoming[0]
+        if depth != indent or BULLET.match(line.stripped) or not line.stripped.endswith("."):
+            return False
+        return len([p for p in self.splitter.split(line.start, line.end) if p.kind == ITEM]) >= 2
 
     def plain_block(self, indent: int) -> bool:
         """Two plain lines or more at the line's own depth, then a blank line and more of the list: a
@@ -189,31 +205,9 @@ class MemberReader(SectionState):
         return bool(tokens) and len(tokens) <= 2 and all(LEAD_WORD.fullmatch(token) for token in tokens)
 
     def bracket_cue(self, line: Line) -> tuple[int, int, str] | None:
-        """'Red Sur Solidaria (Casa Azul, Albergue Rojo y Hogar Verde)': a name opening with a coalition
-        word, then a bracket listing two names or more (no place, each of two words or more, two of them
-        marked as organizations): the bracket opens its members (columns of the bracket's inside)."""
-        for match in re.finditer(r"[(\[]", line.text):
-            close = closing_of(line.text, match.start())
-            inner = line.text[match.end() : close]
-            if close < 0 or not re.search(r"[,;]", inner) or not self.coalition_before(line.text[: match.start()]):
-                continue
-            pieces = self.splitter.split(line.start + match.end(), line.start + close)
-            names = [self.name_of(p).strip() for p in pieces if p.kind == ITEM]
-            if len(names) < 2 or any(self.gazetteer.is_location(n) or len(n.split()) < 2 for n in names):
-                continue
-            if sum(1 for name in names if looks_like_organization(name)) >= 2:
-                return match.end(), match.end(), "none"
-        return None
-
-    def coalition_before(self, before: str) -> bool:
-        """The name just before a bracket (after the last comma or semicolon) has a coalition word for its
-        head: first ('Red Sur …', 'Réseau …') or last ('Northern Welcome Alliance')."""
-        name = name_without_acronym(re.split(r"[,;]", before)[-1].strip())
-        bullet = BULLET.match(name)
-        name = name[bullet.end() :] if bullet else name
-        article = LEADING_ARTICLE.match(name)
-        keys = words(name[article.end() :] if article else name)
-        return len(keys) >= 2 and (keys[0] in COALITION_WORDS or keys[-1] in COALITION_WORDS)
+        """'Red Sur Solidaria (Casa Azul, Albergue Rojo y Hogar Verde)': see :func:`bracket_members`."""
+        found = bracket_members(self, line.start, line.end)
+        return (found[0] + 1 - line.start, found[0] + 1 - line.start, "none") if found else None
 
     def cue_line(self, line: Line, indent: int) -> tuple[int, str] | None:
         """'Articula a:' alone on its line, below a name, above a bulleted or nested list: a cue
@@ -288,3 +282,57 @@ def closing_of(text: str, opening: int) -> int:
             if depth == 0:
                 return index
     return -1
+
+
+def cell_members(state: SectionState, start: int, end: int) -> tuple[int, int, int] | None:
+    """A table cell naming a coalition and its members inline ('Red X, integrada por: A, B y C', 'Red X
+    — articulación de: A; B', 'Red X (A, B y C)'): where its name ends and where its members begin and
+    end (text offsets); None when the cell is one name."""
+    value = state.text[start:end]
+    cue = COALITION_CUE.search(value)
+    if cue and cue.start() > 0 and value[cue.end() :].strip():
+        before = value[: cue.start()]
+        opening = max(before.rfind("("), before.rfind("["))
+        if opening != -1 and not before[opening + 1 :].strip():  # 'Red X (integrada por A, B y C)'
+            close = closing_of(value, opening)
+            return (start + opening, start + cue.end(), start + close) if close > 0 else None
+        return start + clause_start(value, 0, cue.start()), start + cue.end(), end
+    bracket = bracket_members(state, start, end)
+    if bracket is not None:
+        return bracket[0], bracket[0] + 1, bracket[1]
+    colon = value.find(":")
+    if colon > 0 and (trailing_clause(value, 0, colon) is not None or starts_with_organization_word(value)):
+        head_end = trailing_clause(value, 0, colon) or colon
+        names = [p for p in state.splitter.split(start + colon + 1, end) if p.kind == ITEM]
+        return (start + head_end, start + colon + 1, end) if len(names) >= 2 else None
+    return None
+
+
+def bracket_members(state: SectionState, start: int, end: int) -> tuple[int, int] | None:
+    """'Red Sur Solidaria (Casa Azul, Albergue Rojo y Hogar Verde)': a name with a coalition word for its
+    head, then a bracket listing two names or more (no place, each of two words or more, two of them
+    marked as organizations): the offsets of the bracket that opens and the one that closes them."""
+    text = state.text[start:end]
+    for match in re.finditer(r"[(\[]", text):
+        close = closing_of(text, match.start())
+        inner = text[match.end() : close]
+        if close < 0 or not re.search(r"[,;]", inner) or not coalition_before(text[: match.start()]):
+            continue
+        pieces = state.splitter.split(start + match.end(), start + close)
+        names = [state.name_of(p).strip() for p in pieces if p.kind == ITEM]
+        if len(names) < 2 or any(state.gazetteer.is_location(n) or len(n.split()) < 2 for n in names):
+            continue
+        if sum(1 for name in names if looks_like_organization(name)) >= 2:
+            return start + match.start(), start + close
+    return None
+
+
+def coalition_before(before: str) -> bool:
+    """The name just before a bracket (after the last comma, semicolon or cell bar) has a coalition word
+    for its head: first ('Red Sur …', 'Réseau …') or last ('Northern Welcome Alliance')."""
+    name = name_without_acronym(re.split(r"[,;|]", before)[-1].strip())
+    bullet = BULLET.match(name)
+    name = name[bullet.end() :] if bullet else name
+    article = LEADING_ARTICLE.match(name)
+    keys = words(name[article.end() :] if article else name)
+    return len(keys) >= 2 and (keys[0] in COALITION_WORDS or keys[-1] in COALITION_WORDS)

@@ -26,6 +26,7 @@ from graph.ingest.names import (
     looks_like_organization,
     trailing_acronym,
 )
+from graph.ingest.section_members import cell_members
 from graph.ingest.section_state import Frame, SectionState
 from graph.ingest.text import Line, words
 
@@ -53,11 +54,16 @@ class TableReader(SectionState):
         items: list[Piece] = []
         cue_piece: Piece | None = None
         head: int | None = None
+        inline: tuple[int, tuple[int, int, int]] | None = None  # a cell 'Red X, integrada por: A, B y C'
         last_column = -2
         for (start, end, column), value in zip(cells, values, strict=True):
             cue = COALITION_CUE.search(value)
+            spans = cell_members(self, start, end) if inline is None and head is None and not items else None
             if column == self.coalition_column:
                 parent = self.coalition_cell(value, parent)
+            elif spans is not None:
+                inline = (len(items), spans)
+                items.append(Piece(ITEM, start, spans[0], False, None, ("a coalition: its members follow",)))
             elif cue and cue.start() > 0 and not value[cue.end() :].strip() and head is None:
                 head = len(items)
                 items.append(Piece(ITEM, start, start + cue.start(), False, None, ("a coalition: its members follow",)))
@@ -67,7 +73,7 @@ class TableReader(SectionState):
                     items[-1] = replace(items[-1], persons=True)
                 continue
             elif items and self.gazetteer.is_location(value):
-                if head != len(items) - 1 and last_column == column - 1:  # the cell right after the name's
+                if head != len(items) - 1 and last_column == column - 1 and not inline:  # the cell after the name's
                     items[-1] = replace(items[-1], end=end)
                 elif head != len(items) - 1 and (code := self.country_code(value)):
                     items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
@@ -82,6 +88,11 @@ class TableReader(SectionState):
             last_column = column
         first = len(self.pieces)
         self.add(items, parent)
+        if inline is not None:
+            at, (head_end, members_start, members_end) = inline
+            self.pieces.append(Piece(CUE, head_end, members_start))
+            self.add(self.splitter.split(members_start, members_end), first + at)
+            return True
         if cue_piece is not None and head is not None:
             self.pieces.append(cue_piece)
             self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
