@@ -274,3 +274,48 @@ def test_unknown_clause_above_one_line_of_names(gazetteer: Gazetteer) -> None:
         ("Lantern Association", "organization", alliance, ("MT",)),
         ("River Clinic", "organization", "", ("MT",)),
     ]
+
+
+def test_later_sentence_naming_a_coalition_then_its_members(gazetteer: Gazetteer) -> None:
+    text = "Tribune\n\nNous demandons des cols ouverts.\n\nSignataires :\n\n"
+    text += "Maison des Cols (France)\nCollectif Alpes Ouvertes (CAO)\nPermanence Exil Savoie (France)\n\n"
+    text += "Le CAO rassemble Association Refuge Haut-Val (France), Casa Confine (Italie) et "
+    text += "Association Abri du Col (Suisse).\n"
+    collective = "Collectif Alpes Ouvertes (CAO)"
+    assert read(text, gazetteer) == [
+        ("Maison des Cols", "organization", "", ("FR",)),
+        (collective, "coalition", "", ()),
+        ("Permanence Exil Savoie", "organization", "", ("FR",)),
+        ("Association Refuge Haut-Val", "organization", collective, ("FR",)),
+        ("Casa Confine", "organization", collective, ("IT",)),
+        ("Association Abri du Col", "organization", collective, ("CH",)),
+    ]
+
+
+def test_known_cue_after_a_coalition_named_again_with_a_verb(gazetteer: Gazetteer) -> None:
+    text = "Nota pública\n\nPedimos abrigo digno.\n\nAssinam:\n\n"
+    text += "Casa Aberta (Brasil)\nRede Norte de Abrigos (RNA)\n\n"
+    text += "A Rede Norte de Abrigos (RNA) é formada por Casa Sol Nascente (Brasil) e Abrigo Luz do Norte (Peru).\n"
+    network = "Rede Norte de Abrigos (RNA)"
+    assert read(text, gazetteer) == [
+        ("Casa Aberta", "organization", "", ("BR",)),
+        (network, "coalition", "", ()),
+        ("Casa Sol Nascente", "organization", network, ("BR",)),
+        ("Abrigo Luz do Norte", "organization", network, ("PE",)),
+    ]
+
+
+def test_bracket_of_names_on_the_line_below_a_coalition(gazetteer: Gazetteer) -> None:
+    text = "Joint statement\n\nWe ask for safe routes.\n\nSigned by:\n\n"
+    text += "Harbour Legal Aid (Ireland)\nNorthern Welcome Alliance\n"
+    text += "(Riverside Drop-in Centre, Old Mill Family Project, Hillside Night Shelter)\n"
+    text += "Bridge Street Advice Centre (Malta)\n"
+    alliance = "Northern Welcome Alliance"
+    assert read(text, gazetteer) == [
+        ("Harbour Legal Aid", "organization", "", ("IE",)),
+        (alliance, "coalition", "", ()),
+        ("Riverside Drop-in Centre", "organization", alliance, ()),
+        ("Old Mill Family Project", "organization", alliance, ()),
+        ("Hillside Night Shelter", "organization", alliance, ()),
+        ("Bridge Street Advice Centre", "organization", "", ("MT",)),
+    ]

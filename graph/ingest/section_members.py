@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from graph.ingest.lexicon import alternation, phrases
-from graph.ingest.lists import BULLET, COALITION_CUE, CUE, ITEM, LEADING_ARTICLE, LEXICON, Piece
+from graph.ingest.lists import BULLET, COALITION_CUE, CUE, ITEM, LABEL, LEADING_ARTICLE, LEXICON, Piece
 from graph.ingest.names import (
     ORGANIZATION_WORDS,
     looks_like_organization,
@@ -238,6 +238,38 @@ class MemberReader(SectionState):
         start = clause_start(line.text, bullet.end() if bullet else line.indent, cue.start())
         mode = self.layout_below(indent, bool(bullet)) if not line.text[end:].strip() else ""
         return start, end, mode
+
+    def read_member_sentence(self, line: Line, parent: int | None) -> bool:
+        """Members given apart from their coalition's line: 'La RAA agrupa a A, B y C.' (an organization
+        read earlier, by name or acronym, then lowercase words, then two names or more), or a line
+        that is only a bracket of names right below a name ('(Casa Azul, Albergue Rojo y Hogar Verde)')."""
+        value = line.text[line.indent :]
+        if value.rstrip()[:1] in "([" and closing_of(value, 0) == len(value.rstrip()) - 1:
+            head = last_item(self.pieces, line)
+            inner = (line.start + line.indent + 1, line.start + len(line.text.rstrip()) - 1)
+            if head is None or self.pieces[head].persons or not self.names_in(*inner):
+                return False
+            self.add(self.splitter.split(*inner), head)
+            return True
+        run = re.match(
+            r"(?:[^\W\d_][\w'\u2019()-]*[ \t]+){1,12}?((?:[a-zß-ÿ][\w'\u2019-]*[ \t]+){1,6})(?=[A-ZÀ-Þ])", value
+        )
+        if run is None or parent is not None:
+            return False
+        target = named_with_clause(self, value[: run.end()].strip())
+        members = (line.start + line.indent + run.end(), line.end)
+        if target is None or not self.names_in(*members):
+            return False
+        self.pieces.append(Piece(LABEL, line.start + line.indent, line.start + line.indent + run.end(1)))
+        self.add(self.splitter.split(*members), target)
+        return True
+
+    def names_in(self, start: int, end: int) -> bool:
+        """Two names or more between ``start`` and ``end``, no place among them, two marked as organizations."""
+        names = [self.name_of(p).strip() for p in self.splitter.split(start, end) if p.kind == ITEM]
+        if len(names) < 2 or any(self.gazetteer.is_location(name) for name in names):
+            return False
+        return sum(1 for name in names if looks_like_organization(name)) >= 2
 
     def read_cue_line(self, line: Line, indent: int) -> bool:
         """Read ``line`` as a cue alone below its coalition ('Articula a:'), if it is one."""

@@ -44,7 +44,7 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
-from graph.ingest.section_members import LOOKAHEAD, MemberReader, sector_heading
+from graph.ingest.section_members import LOOKAHEAD, MemberReader, named_with_clause, sector_heading
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
@@ -186,7 +186,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         below = cue is not None and (cue.start() <= line.indent or self.lead_only(line, cue.start()))
         if cue and below and self.cue_below(line, cue.end(), indent):
             return
-        if cue is None and self.read_cue_line(line, indent):
+        if cue is None and (self.read_cue_line(line, indent) or self.read_member_sentence(line, parent)):
             return
         span = self.cue_span(line, cue, indent)
         if span is not None:
@@ -265,7 +265,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
             items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
         head_index = len(self.pieces) + items[-1]
         head = head_pieces[items[-1]]
-        earlier = self.read_before(self.text[head.start : head.end]) if len(items) == 1 else None
+        written = self.text[head.start : head.end]
+        earlier = (self.read_before(written) or named_with_clause(self, written)) if len(items) == 1 else None
         if earlier is not None:  # 'The X (XA), which brings together …' after X's own entry: one agent
             head_index, head_pieces[items[-1]] = earlier, Piece(LABEL, head.start, head.end)
         else:
