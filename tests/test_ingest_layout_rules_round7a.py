@@ -319,3 +319,26 @@ def test_bracket_of_names_on_the_line_below_a_coalition(gazetteer: Gazetteer) ->
         ("Hillside Night Shelter", "organization", alliance, ()),
         ("Bridge Street Advice Centre", "organization", "", ("MT",)),
     ]
+
+
+def test_members_marked_with_another_bullet_at_the_same_depth(gazetteer: Gazetteer) -> None:
+    text = "Pronunciamiento\n\nPedimos refugio digno.\n\nFirmantes:\n\n"
+    text += "• Casa del Puerto (Chile)\n• Alianza Costera de Acogida (ACA), en representación de:\n"
+    text += "- Albergue Mar Azul (Perú)\n- Hogar Brisa (Ecuador)\n• Clínica del Río (Chile)\n"
+    alliance = "Alianza Costera de Acogida (ACA)"
+    assert read(text, gazetteer) == [
+        ("Casa del Puerto", "organization", "", ("CL",)),
+        (alliance, "coalition", "", ()),
+        ("Albergue Mar Azul", "organization", alliance, ("PE",)),
+        ("Hogar Brisa", "organization", alliance, ("EC",)),
+        ("Clínica del Río", "organization", "", ("CL",)),
+    ]
+
+
+def test_same_bullet_at_the_same_depth_is_no_member(gazetteer: Gazetteer) -> None:
+    text = "Pronunciamiento\n\nPedimos refugio digno.\n\nFirmantes:\n\n"
+    text += "- Casa del Puerto (Chile)\n- Alianza Costera de Acogida (ACA), en representación de:\n"
+    text += "- Albergue Mar Azul (Perú)\n- Hogar Brisa (Ecuador)\n"
+    rows = read(text, gazetteer)
+    assert ("Alianza Costera de Acogida (ACA)", "organization", "", ()) in rows
+    assert all(coalition == "" for _, _, coalition, _ in rows)

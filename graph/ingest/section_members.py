@@ -119,6 +119,7 @@ class MemberReader(SectionState):
     """Reads a coalition's members from the layout below its line (see the module's docstring)."""
 
     upcoming: list[Row]  # the rows after the line being read (set by the splitter)
+    marker: str  # the list marker of the line being read ('-', '•', '1.' as 'n'), '' for none
 
     def layout_below(self, indent: int, bulleted: bool, block: bool = False) -> str:
         """How the members below a coalition's line are laid out: 'indent' (nested deeper), 'bullets'
@@ -129,8 +130,10 @@ class MemberReader(SectionState):
             return ""
         if self.upcoming[0][1] > indent:
             return "indent"
-        if bulleted:
-            return ""
+        if bulleted:  # '- Red X, que acompaña a:' over '• A', '• B': another marker at the same depth
+            line, depth, blank = self.upcoming[0]
+            below = marker_of(line)
+            return f"marker:{below}" if below and below != self.marker and depth == indent and not blank else ""
         for number, (line, depth, blank) in enumerate(self.upcoming[: DETAILS + 1]):
             if blank and number > 0:
                 return ""
@@ -368,3 +371,12 @@ def coalition_before(before: str) -> bool:
     article = LEADING_ARTICLE.match(name)
     keys = words(name[article.end() :] if article else name)
     return len(keys) >= 2 and (keys[0] in COALITION_WORDS or keys[-1] in COALITION_WORDS)
+
+
+def marker_of(line: Line) -> str:
+    """A line's list marker, numbers and letters as one kind ('n'): '' when it has none."""
+    bullet = BULLET.match(line.stripped)
+    if bullet is None:
+        return ""
+    glyph = bullet.group().strip()
+    return "n" if glyph[:1].isalnum() or glyph[:1] == "(" else glyph[:1]

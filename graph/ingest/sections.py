@@ -44,7 +44,7 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
-from graph.ingest.section_members import LOOKAHEAD, MemberReader, named_with_clause, sector_heading
+from graph.ingest.section_members import LOOKAHEAD, MemberReader, marker_of, named_with_clause, sector_heading
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
@@ -72,6 +72,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
                 continue
             following = rows[number + 1] if number + 1 < len(rows) else None
             self.upcoming = rows[number + 1 : number + 1 + LOOKAHEAD]
+            self.marker = marker_of(line)
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
             bulleted = bool(BULLET.match(line.stripped))
             self.close_frames(indent, blank, label, is_heading_line(line.text) or not bulleted)
@@ -145,6 +146,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
                 close = label is not None
             elif frame.kind == "cue" and frame.mode == "bullets":
                 close = blank or label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
+            elif frame.kind == "cue" and frame.mode.startswith("marker:"):  # members until the marker changes
+                close = blank or label is not None or indent < frame.indent or self.marker != frame.mode[7:]
             elif frame.kind == "cue" and frame.mode == "group":
                 close = label is not None or indent < frame.indent or (unbulleted and indent <= frame.indent)
             elif frame.kind == "label":
