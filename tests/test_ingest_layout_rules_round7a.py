@@ -342,3 +342,22 @@ def test_same_bullet_at_the_same_depth_is_no_member(gazetteer: Gazetteer) -> Non
     rows = read(text, gazetteer)
     assert ("Alianza Costera de Acogida (ACA)", "organization", "", ()) in rows
     assert all(coalition == "" for _, _, coalition, _ in rows)
+
+
+def test_heading_naming_a_coalition_by_acronym_or_first_words_above_its_list(gazetteer: Gazetteer) -> None:
+    text = "Joint statement\n\nWe ask for safe routes.\n\nSigned by:\n\n"
+    text += "Harbour Legal Aid (Ireland)\nNorthern Welcome Alliance (NWA)\nRiver Clinic (Malta)\n\n"
+    text += "Northern Welcome members:\n- Riverside Drop-in Centre (Ireland)\n- Old Mill Family Project (Malta)\n"
+    alliance = "Northern Welcome Alliance (NWA)"
+    assert read(text, gazetteer) == [
+        ("Harbour Legal Aid", "organization", "", ("IE",)),
+        (alliance, "coalition", "", ()),
+        ("River Clinic", "organization", "", ("MT",)),
+        ("Riverside Drop-in Centre", "organization", alliance, ("IE",)),
+        ("Old Mill Family Project", "organization", alliance, ("MT",)),
+    ]
+    text = "Nota\n\nPedimos abrigo.\n\nAssinam:\n\nCasa Aberta (Brasil)\nRede Norte de Abrigos (RNA)\n\n"
+    text += "Entidades da RNA que assinam:\n- Casa Sol Nascente (Brasil)\n- Abrigo Luz do Norte (Peru)\n"
+    rows = read(text, gazetteer)
+    assert ("Casa Sol Nascente", "organization", "Rede Norte de Abrigos (RNA)", ("BR",)) in rows
+    assert ("Abrigo Luz do Norte", "organization", "Rede Norte de Abrigos (RNA)", ("PE",)) in rows

@@ -14,7 +14,7 @@ from graph.ingest.lists import (
     ORGANIZATION_LABEL,
     PERSON_LABEL,
 )
-from graph.ingest.section_members import named_with_clause
+from graph.ingest.section_members import named_with_clause, reference_above
 from graph.ingest.section_state import (
     EXACT_ORGANIZATION_LABEL,
     EXACT_PERSON_LABEL,
@@ -146,6 +146,8 @@ class LabelReader(SectionState):
             target = named_with_clause(self, label_text)
             if target is not None:
                 return Label(content_start, label_end, persons, target, inline, whole=True)
+        if target is None and not bullet and inline is None and 0 < colon == len(value.rstrip(MARKUP)) - 1:
+            target = reference_above(self, label_text, following)  # 'Miembros de la RAA:' above its list
         if target is not None:
             return Label(content_start, label_end, persons, target, inline)
         if not self.pieces and colon == len(value.rstrip(MARKUP)) - 1 and self.is_description(label_text):

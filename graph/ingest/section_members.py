@@ -380,3 +380,33 @@ def marker_of(line: Line) -> str:
         return ""
     glyph = bullet.group().strip()
     return "n" if glyph[:1].isalnum() or glyph[:1] == "(" else glyph[:1]
+
+
+def reference_above(state: SectionState, label: str, following: Line | None) -> int | None:
+    """'Miembros de la RAA:', 'Integrantes de la Red Andina:', 'RAA:' above a bulleted or deeper list: a
+    heading that names an organization read earlier by its acronym or by its name's first two words or
+    more (its other words in lowercase, but the first), whose members follow. Its piece index, or None."""
+    below = following is not None and (BULLET.match(following.stripped) is not None or following.indent > 0)
+    tokens = label.split()
+    for rest in (tokens, tokens[1:]):  # 'Northern Alliance members', 'Miembros de la RAA'
+        capitals = [number for number, token in enumerate(rest) if not LOWER_WORD.match(token)]
+        if below and capitals and capitals == list(range(capitals[0], capitals[-1] + 1)):
+            found = named_earlier(state, rest[capitals[0] : capitals[-1] + 1])
+            if found is not None:
+                return found
+    return None
+
+
+def named_earlier(state: SectionState, reference: list[str]) -> int | None:
+    """The organization read last whose acronym is ``reference`` or whose name starts with its words."""
+    keys = words(" ".join(reference))
+    for index in range(len(state.pieces) - 1, -1, -1):
+        piece = state.pieces[index]
+        if piece.kind != ITEM or piece.persons:
+            continue
+        name = state.name_of(piece)
+        if reference == [trailing_acronym(name)] or (
+            len(keys) >= 2 and words(name_without_acronym(name))[: len(keys)] == keys
+        ):
+            return index
+    return None
