@@ -361,3 +361,13 @@ def test_heading_naming_a_coalition_by_acronym_or_first_words_above_its_list(gaz
     rows = read(text, gazetteer)
     assert ("Casa Sol Nascente", "organization", "Rede Norte de Abrigos (RNA)", ("BR",)) in rows
     assert ("Abrigo Luz do Norte", "organization", "Rede Norte de Abrigos (RNA)", ("PE",)) in rows
+
+
+def test_natural_persons_after_a_member_heading_sign_for_themselves(gazetteer: Gazetteer) -> None:
+    text = "Pronunciamiento\n\nPedimos refugio digno.\n\nFirman: Casa del Puerto (Chile), Red Costera (RC).\n"
+    text += "Integran la Red Costera (RC): Albergue Mar Azul, Hogar Brisa del Sur.\n"
+    text += "Personas físicas:\n- Rosa Quispe Mamani\n- Andrés Villca Choque\n"
+    rows = read(text, gazetteer)
+    assert ("Albergue Mar Azul", "organization", "Red Costera (RC)", ()) in rows
+    assert ("Rosa Quispe Mamani", "person", "", ()) in rows
+    assert ("Andrés Villca Choque", "person", "", ()) in rows

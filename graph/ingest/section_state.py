@@ -34,7 +34,7 @@ MARKUP = " \t*_#>"
 REFERENCE_WORDS = frozenset(
     ["of", "the", "del", "de", "la", "las", "los", "el", "do", "da", "dos", "das", "du", "des", "le", "les"]
 )
-INDIVIDUAL = re.compile(r"individu|t[ií]tulo|titre|pessoal|personal|signing\s+as|own\s+name|nome\s+pr", re.I)
+INDIVIDUAL = re.compile(rf"{alternation(LEXICON, 'individual_fragments')}", re.I)
 COLON = re.compile(r"[ \t]*:[ \t]+")
 # The verb after a coalition named again before its cue ('… firma en nombre de sus integrantes:').
 SIGNING_VERB = re.compile(r"[ \t]+(?:firma|firman|signs?|assina|assinam|signe|signent)[ \t]*$", re.I)
