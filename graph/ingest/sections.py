@@ -35,6 +35,7 @@ from graph.ingest.lists import (
     Piece,
     cover,
 )
+from graph.ingest.member_clauses import LOOKAHEAD, marker_of, sector_heading
 from graph.ingest.names import (
     CAPACITY,
     looks_like_organization,
@@ -44,7 +45,7 @@ from graph.ingest.names import (
     trailing_acronym,
 )
 from graph.ingest.section_labels import LabelReader
-from graph.ingest.section_members import LOOKAHEAD, MemberReader, marker_of, named_with_clause, sector_heading
+from graph.ingest.section_members import MemberReader, named_with_clause
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
 from graph.ingest.section_tables import TableReader
