@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
+from graph.ingest.entry_lines import described_entry
 from graph.ingest.furniture import is_date_line, is_furniture, is_prose
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
@@ -134,12 +135,20 @@ class SectionFinder:
         for number, line in enumerate(self.lines[first:], first):
             if STOP_LINE.match(line.text) and not self.underline(number):
                 return line.start
-            if names and is_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line):
+            if names and self.prose_after_names(line):
                 return line.start
             if names >= 3 and is_date_line(line.stripped) and self.letter_follows(line):
                 return line.start  # the list opened a letter: its place and date come next
             names += bool(line.stripped) and not is_furniture(line.stripped, self.title)
         return len(self.text)
+
+    @staticmethod
+    def prose_after_names(line: Line) -> bool:
+        """A sentence that ends the list: not a coalition's line, a heading in two languages, nor an
+        entry whose bold name a description follows ('1. **Name** (Pays) — what it does')."""
+        if not is_prose(line.text) or COALITION_CUE.search(line.text) or bilingual_heading(line):
+            return False
+        return described_entry(line.text) is None
 
     def list_after_note(self, index: int) -> int | None:
         """Below a heading, one or two lines of prose (a note: 'Signatures received until …') then

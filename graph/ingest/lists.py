@@ -464,7 +464,7 @@ def is_legal_form_tail(value: str) -> bool:
     match = LEGAL_FORM.match(value)
     if not match:
         return False
-    rest = value[match.end() :].strip()
+    rest = value[match.end() :].strip().lstrip("*_").strip()  # '…, ASBL** (Belgique)': bold markup closes
     return not rest or rest.startswith(("(", "-", *DASHES))
 
 

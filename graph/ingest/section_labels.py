@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.ingest.countries import Place
+from graph.ingest.entry_lines import names_a_sector
 from graph.ingest.finder import HEADING_WORDS, heading_line
 from graph.ingest.lexicon import load
 from graph.ingest.lists import (
@@ -152,6 +153,8 @@ class LabelReader(SectionState):
             return Label(content_start, content_start + lead.end(), False, None, content_start + lead.end())
         if colon == -1 and not bullet and (list_heading(label_text) or bilingual):  # 'OTHER ENDORSING ORGANIZATIONS'
             return Label(content_start, label_end, persons, None, None)
+        if colon == -1 and not bullet and self.sector_above(label_text, heading, following):
+            return Label(content_start, label_end, persons, None, None)  # 'TRADE UNIONS' above its entries
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
@@ -177,6 +180,13 @@ class LabelReader(SectionState):
         if ORGANIZATION_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, False, None, inline)
         return None
+
+    def sector_above(self, label: str, markup: bool, following: Line | None) -> bool:
+        """A sector heading ('Sindicatos', 'FAITH COMMUNITIES') above the entries it groups; a line
+        followed by its own place ('COLECTIVA FEMINISTA SIN FRONTERAS' over 'Argentina') is a name."""
+        if following is None or self.gazetteer.is_location(following.stripped.strip(MARKUP)):
+            return False
+        return names_a_sector(label, markup)
 
     def is_category(self, label: str) -> bool:
         """A sector heading's words ('Associations', "Trade unions and workers' associations",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph.ingest.entry_lines import described_entry, is_representative_line
 from graph.ingest.furniture import (
     is_furniture,
     is_page_line,
@@ -43,6 +44,7 @@ from graph.ingest.names import (
     surname_first,
     trailing_acronym,
 )
+from graph.ingest.section_entries import EntryReader
 from graph.ingest.section_labels import LabelReader
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
 from graph.ingest.section_state import COLON, INDIVIDUAL, LIST_LINE, MARKUP, Frame, Label, effective_indent
@@ -57,7 +59,7 @@ REPRESENTATIVE = re.compile(rf"(?:{alternation(LEXICON, 'representative_lines')}
 MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
 
 
-class SectionSplitter(LabelReader, TableReader, PlaceReader):
+class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
     """Splits a whole signatory section: lines, sub-headings, tables, coalitions and their members."""
 
     def split(self, start: int, end: int) -> list[Piece]:
@@ -113,7 +115,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
                 continue
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
-            if REPRESENTATIVE.match(line.stripped) and rows:  # 'Représentée par X, présidente' below its name
+            representative = REPRESENTATIVE.match(line.stripped) or is_representative_line(line.stripped)
+            if representative and rows:  # 'Représentée par X, présidente', 'Por: X' below its name
                 continue
             rows.append((line, effective_indent(line), blank))
             blank = False
@@ -170,6 +173,10 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader):
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
         if self.place_continuation(line):
+            return
+        entry = described_entry(line.text)
+        if entry is not None and not self.gazetteer.is_location(COALITION_CUE.sub("", entry.group("description"))):
+            self.read_entry(line, indent, entry, parent, persons)
             return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         if cue and cue.start() <= line.indent and self.cue_below(line, cue.end(), indent):

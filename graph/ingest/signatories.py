@@ -27,7 +27,14 @@ from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import ITEM, Piece, location_suffix_start
-from graph.ingest.names import CAPACITY, looks_like_organization, looks_like_person, surname_first, trailing_acronym
+from graph.ingest.names import (
+    CAPACITY,
+    looks_like_organization,
+    looks_like_person,
+    starts_with_organization_word,
+    surname_first,
+    trailing_acronym,
+)
 from graph.ingest.place_claims import PlaceClaim, name_places, suffix_places
 from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
@@ -256,6 +263,8 @@ def town_after_dash(value: str) -> int:
     """Where a spaced dash and a town start ('Centre X - Bamako') in a name listed under a country
     heading (the country is said; the town is no part of the name); ``len(value)`` if none."""
     match = TOWN_AFTER_DASH.search(value)
+    if match and starts_with_organization_word(match.group(1)):
+        return len(value)  # '… - Comunidade de Braga': a part of the organization, not a town
     return match.start() if match else len(value)
 
 

@@ -1,0 +1,89 @@
+"""Lines of a signatory list whose shape says what part of an entry they are (round 7b): a bold name
+with a description after a dash ('1. **Name** (Pays) — what it does'), a representative's line
+below a signature block ('Por: Ana Lopes, presidente'), a relative time stamp of a petition page
+('hace 2 horas'), and a call to action or share row ('Sign the letter', 'Copiar enlace'). The words
+come from lexicon/signatories.yaml (four languages)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.lexicon import alternation
+from graph.ingest.lists import BULLET
+from graph.ingest.names import NAME_PARTICLES, ORGANIZATION_WORDS
+from graph.ingest.text import words
+
+LEXICON = "signatories"
+# A bold name (list marker optional), an optional bracket (its place), a spaced dash, then words: the
+# description is what the entry says about the name, never a name of its own.
+DESCRIBED_ENTRY = re.compile(
+    r"[ \t]*(?:" + BULLET.pattern + r")?(?P<mark>\*\*|__)(?P<name>[^*_\n]{2,200}?)(?P=mark)"
+    r"(?P<place>[ \t]*\([^()\n]{1,80}\))?(?P<dash>[ \t]+[-\u2013\u2014][ \t]+)(?P<description>\S[^\n]*)$"
+)
+# 'Por: Ana Lopes, presidente', 'By: …', 'Par : …', 'p.p. …': who signs for the organization above.
+REPRESENTATIVE_LINE = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'representative_prefixes')})[ \t]*:[ \t]*\S", re.I)
+# 'hace 2 horas', '3 hours ago', 'há 5 minutos', 'il y a 2 jours': when a petition was signed.
+RELATIVE_TIME = re.compile(rf"(?:^|[ \t,·|\u2013\u2014-]+)(?:{alternation(LEXICON, 'relative_times')})[ \t.]*$", re.I)
+# 'Sign the letter', 'Ver todas as 312 adesões', 'Copiar enlace', 'Share on Facebook WhatsApp'.
+CALL_TO_ACTION = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'calls_to_action')})\b[^\n]{{0,60}}$", re.I)
+
+
+def described_entry(value: str) -> re.Match[str] | None:
+    """The line as '**Name** (place) — description', or None."""
+    match = DESCRIBED_ENTRY.match(value)
+    if match is None or match.group("name").rstrip().endswith(":"):
+        return None  # '**Note:** — …' is a lead-in, not a name
+    return match
+
+
+def is_representative_line(value: str) -> bool:
+    """'Por: Edna Lopes, presidente': the person who signs for the organization named above."""
+    return bool(REPRESENTATIVE_LINE.match(value))
+
+
+def relative_time_start(value: str) -> int:
+    """Where a relative time stamp at the end of ``value`` starts ('Raúl Ortiz hace 6 horas'), or
+    ``len(value)`` when there is none."""
+    match = RELATIVE_TIME.search(value)
+    return match.start() if match else len(value)
+
+
+def is_call_to_action(value: str) -> bool:
+    """A button or share row of a web page ('Assine a carta', 'Compartir en Facebook')."""
+    return bool(CALL_TO_ACTION.fullmatch(value.strip().strip("*_#").strip()))
+
+
+def singular_forms(word: str) -> set[str]:
+    """The singulars a folded plural word may have ('communities' -> 'community', 'organizacoes' ->
+    'organizacao', 'pastorais' -> 'pastoral', 'reseaux' -> 'reseau', 'redes' -> 'red'/'rede')."""
+    forms: set[str] = set()
+    for plural, singular in (("ies", "y"), ("oes", "ao"), ("aes", "ao"), ("ais", "al"), ("eis", "el"), ("es", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            forms.add(word[: -len(plural)] + singular)
+    if word.endswith(("s", "x")) and len(word) > 3:
+        forms.add(word[:-1])
+    return forms
+
+
+def names_a_sector(label: str, markup: bool) -> bool:
+    """A group heading of the list, not an organization: six words at most, no digit or bracket,
+    in capitals or sentence case (any case under heading markup), its first word (or its last, after
+    a singular first word) the plural of an organization word ('TRADE UNIONS', 'Sindicatos', 'Redes e articulações',
+    'Universidades e grupos de pesquisa', '### Syndicats, Églises et recherche')."""
+    tokens = label.replace(",", " ").split()
+    if not 0 < len(tokens) <= 6 or any(char.isdigit() or char in "()[]" for char in label):
+        return False
+    capitals = label.isupper()
+    if not (capitals or markup) and any(char.isupper() for token in tokens[1:] for char in token):
+        return False
+    keys = words(label)
+    if not keys:
+        return False
+    if singular_forms(keys[0]) & ORGANIZATION_WORDS:
+        return True  # 'Sindicatos', 'Redes e articulações': the head noun comes first
+    # 'FAITH COMMUNITIES': the head noun comes last, after words in the singular ('Médicos sin
+    # fronteras' is a name: its first word is a plural too); a particle ('de', 'del') shows a name
+    # in another language ('ASOCIACIÓN DE TRABAJADORAS DEL HOGAR MIGRANTES')
+    if keys[0].endswith(("s", "x")) or any(key in NAME_PARTICLES for key in keys):
+        return False
+    return bool(singular_forms(keys[-1]) & ORGANIZATION_WORDS)
