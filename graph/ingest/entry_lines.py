@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import BULLET
+from graph.ingest.lists import BULLET, RELATIVE_TIME
 from graph.ingest.names import NAME_PARTICLES, ORGANIZATION_WORDS
 from graph.ingest.text import words
 
@@ -22,8 +22,6 @@ DESCRIBED_ENTRY = re.compile(
 )
 # 'Por: Ana Lopes, presidente', 'By: …', 'Par : …', 'p.p. …': who signs for the organization above.
 REPRESENTATIVE_LINE = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'representative_prefixes')})[ \t]*:[ \t]*\S", re.I)
-# 'hace 2 horas', '3 hours ago', 'há 5 minutos', 'il y a 2 jours': when a petition was signed.
-RELATIVE_TIME = re.compile(rf"(?:^|[ \t,·|\u2013\u2014-]+)(?:{alternation(LEXICON, 'relative_times')})[ \t.]*$", re.I)
 # 'Sign the letter', 'Ver todas as 312 adesões', 'Copiar enlace', 'Share on Facebook WhatsApp'.
 CALL_TO_ACTION = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'calls_to_action')})\b[^\n]{{0,60}}$", re.I)
 

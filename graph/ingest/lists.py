@@ -82,6 +82,9 @@ COALITION_CUE = re.compile(
     rf"(?:[ \t]*/[ \t]*(?:{alternation(LEXICON, 'coalition_cues_with_colon')}))?[ \t]*:)[ \t]*",
     re.I,
 )
+# 'hace 2 horas', '3 hours ago', 'há 5 minutos', 'il y a 2 jours' after a name or alone on a petition
+# page's line: when it was signed, never part of a name.
+RELATIVE_TIME = re.compile(rf"(?:^|[ \t,·|\u2013\u2014-]+)(?:{alternation(LEXICON, 'relative_times')})[ \t.]*$", re.I)
 # 'and 35 more organizations': a count, not a name (nor the rest of the name before it).
 TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
 SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
@@ -194,7 +197,8 @@ class ListSplitter:
                 stop = bullet.end()
             found.append(_Separator(match.start(), stop, False))
         for match in DOT_SEPARATOR.finditer(self.text, start, end):
-            found.append(_Separator(match.start(), match.end(), False))
+            if not self.place_after_dot(match.end(), end):  # 'Ana Ruiz · Bogotá, Colombia': her place
+                found.append(_Separator(match.start(), match.end(), False))
         for match in SENTENCE_END.finditer(self.text, start, end):
             if not brackets.protects(match.start()):
                 found.append(_Separator(match.start(), match.end(), True))
@@ -210,9 +214,20 @@ class ListSplitter:
             found.append(_Separator(tail, end, False))
         return merge_separators(found)
 
+    def place_after_dot(self, position: int, end: int) -> bool:
+        """Only a place (and a time stamp) follows a middle dot up to the line's end."""
+        line_end = self.text.find("\n", position, end)
+        rest = self.text[position : end if line_end == -1 else line_end]
+        time = RELATIVE_TIME.search(rest)
+        return self.gazetteer.is_location(rest[: time.start()] if time else rest)
+
     def tail_start(self, start: int, end: int) -> int:
-        """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.')."""
+        """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.'), or a
+        relative time stamp ('Raúl Ortiz hace 6 horas')."""
         stripped_end = len(self.text[start:end].rstrip()) + start
+        time = RELATIVE_TIME.search(self.text, start, stripped_end)
+        if time and time.start() > start and "\n" not in self.text[time.start() : stripped_end]:
+            stripped_end = time.start()
         period = END_PERIOD.search(self.text, start, stripped_end)
         if period and ABBREVIATION.search(self.text, start, period.start()):
             return stripped_end
@@ -501,7 +516,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
     return joined
 
 
-SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])[/\u00b7](?=[ \t])|:(?=[ \t]))[ \t]*")
 # The first word of many towns, never of a person's name ('El Paso', 'San Diego', 'Ciudad Juárez').
 TOWN_WORD = re.compile(rf"(?:{alternation('places', 'town_first_words')})\s")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
