@@ -34,6 +34,17 @@ def described_entry(value: str) -> re.Match[str] | None:
     return match
 
 
+# ' — articulação regional,' between a coalition's name and its cue: what the coalition is.
+DESCRIPTION_BEFORE_CUE = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[a-zà-ÿ][^\n()]*?[ \t,]*$")
+
+
+def description_start(head: str) -> int:
+    """Where a lowercase description after a spaced dash starts in the text before a coalition cue
+    ('Rede X — articulação regional, composta por:'), or ``len(head)`` when there is none."""
+    match = DESCRIPTION_BEFORE_CUE.search(head)
+    return match.start() if match and match.start() > 0 else len(head)
+
+
 def is_representative_line(value: str) -> bool:
     """'Por: Edna Lopes, presidente': the person who signs for the organization named above."""
     return bool(REPRESENTATIVE_LINE.match(value))

@@ -65,7 +65,9 @@ BULLET = re.compile(
 LEAD = re.compile(r"\s*(?:(?:and|y|e|et|&)[ \t]+(?=[A-ZÀ-Þ]))?")
 CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
-ENGLISH_ARTICLE = re.compile(r"the[ \t]+(?=[A-Z])")
+# A lowercase article before a name in running text ('…, the Scalabrini Network', '…, la Coordinadora X'):
+# not part of the name (a capitalized one may be: 'La Strada International').
+ENGLISH_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as)[ \t]+(?=[A-ZÀ-Þ])")
 # A sentence-final period (after a word, a bracket or an acronym: '… UNISUR.'), not the one of "A.C.".
 END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\))|(?<=[A-Z]{3}))\.[ \t]*$")
 ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
@@ -174,10 +176,10 @@ class ListSplitter:
 
     def trimmed(self, item: _Item) -> _Item:
         """The item without surrounding whitespace of any kind (a lone CR, a no-break space) or
-        emphasis markup ('**Red X**')."""
+        emphasis markup ('**Red X**') or a dash left by a dashed aside ('… (Guatemala)—')."""
         while item.start < item.end and (self.text[item.start].isspace() or self.text[item.start] in "*_"):
             item.start += 1
-        while item.end > item.start and (self.text[item.end - 1].isspace() or self.text[item.end - 1] in "*_"):
+        while item.end > item.start and (self.text[item.end - 1].isspace() or self.text[item.end - 1] in "*_" + DASHES):
             item.end -= 1
         return item
 
@@ -390,6 +392,8 @@ class ListSplitter:
         comma = self.text[left.end : right.start].strip().startswith(",")
         if comma and LEGAL_FORM.match(value) and is_legal_form_tail(value):
             return f"', {value.split()[0]}' read as a legal form, part of the name", ""
+        if comma and bare_acronym_of(self.name_part(right).strip(), left_value):  # '…de La Libertad, COFAMDEL'
+            return f"', {self.name_part(right).strip()}' read as the acronym of the name before it", ""
         if comma and self.gazetteer.is_location(value):
             return f"', {value}' read as where it is, not another name", ""
         if comma and PARENT_INSTITUTION.match(value) and not trailing_acronym(left_value):
@@ -444,6 +448,11 @@ def semicolon_list(text: str, start: int, end: int, brackets: Brackets) -> bool:
         return False
     marks = [m.start() for m in re.finditer(";", text[start:end])]
     return sum(1 for mark in marks if not brackets.protects(start + mark)) >= 2
+
+
+def bare_acronym_of(acronym: str, name: str) -> bool:
+    """A capitalized acronym alone ('COFAMDEL') whose letters spell the words of ``name``."""
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{2,11}", acronym)) and explains(acronym, name)
 
 
 def ends_complete(name: str) -> bool:

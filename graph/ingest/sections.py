@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.ingest.entry_lines import described_entry, is_representative_line
+from graph.ingest.entry_lines import described_entry, description_start, is_representative_line
 from graph.ingest.furniture import (
     is_furniture,
     is_page_line,
@@ -240,7 +240,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
         cue_start, cue_end = line.start + cue.start(), line.start + cue.end()
         if closing is not None:
             cue_start = line.start + max(line.text[: cue.start()].rfind("("), line.text[: cue.start()].rfind("["))
-        head_pieces = self.splitter.split(line.start, cue_start, False)
+        head_end = line.start + description_start(line.text[: cue_start - line.start])  # 'X — regional network,'
+        head_pieces = self.splitter.split(line.start, head_end, False)
         items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
         if not items:
             self.add(self.splitter.split(line.start, line.end, persons), parent)

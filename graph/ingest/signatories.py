@@ -29,6 +29,7 @@ from graph.ingest.lexicon import alternation
 from graph.ingest.lists import ITEM, Piece, location_suffix_start
 from graph.ingest.names import (
     CAPACITY,
+    looks_like_listed_person,
     looks_like_organization,
     looks_like_person,
     starts_with_organization_word,
@@ -166,6 +167,7 @@ def read_item(
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
     shaped = looks_like_person(name) or (titled and looks_like_person(HONORIFIC.sub("", name, count=1).strip()))
+    shaped = shaped or (piece.persons and looks_like_listed_person(name))
     person = shaped and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
     # A person's own name says no country ('Mauricio', 'Salvador'); nor does a country word in a name
     # whose place the layout states ('Casa do Brasil em Lisboa (Portugal)').
