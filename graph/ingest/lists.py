@@ -67,7 +67,7 @@ CONJUNCTION = re.compile(r"[ \t]+(?:and|y|e|et|&)[ \t]+")
 LEADING_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a|an|un|una)\s", re.I)
 # A lowercase article before a name in running text ('…, the Scalabrini Network', '…, la Coordinadora X'):
 # not part of the name (a capitalized one may be: 'La Strada International').
-ENGLISH_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as)[ \t]+(?=[A-ZÀ-Þ])")
+ENGLISH_ARTICLE = re.compile(r"(?:the|la|el|los|las|le|les|os|as|o|a)[ \t]+(?=[A-ZÀ-Þ])")
 # A sentence-final period (after a word, a bracket or an acronym: '… UNISUR.'), not the one of "A.C.".
 END_PERIOD = re.compile(r"(?:(?<=[a-záéíóúñãõçü]{2})|(?<=\))|(?<=[A-Z]{3}))\.[ \t]*$")
 ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Assn|Esq)$")  # their period stays
@@ -273,7 +273,8 @@ class ListSplitter:
             if match is None and closed and (after.isupper() or after.isdigit()):
                 match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
             if match:
-                result += [_Item(item.start, match.start()), _Item(match.end(), item.end)]
+                article = ENGLISH_ARTICLE.match(self.text, match.end(), item.end)  # '… e o Observatório X'
+                result += [_Item(item.start, match.start()), _Item(article.end() if article else match.end(), item.end)]
             else:
                 result.append(item)
         return result

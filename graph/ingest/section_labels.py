@@ -15,6 +15,7 @@ from graph.ingest.lists import (
     ORGANIZATION_LABEL,
     PERSON_LABEL,
 )
+from graph.ingest.names import looks_like_organization
 from graph.ingest.section_state import (
     EXACT_ORGANIZATION_LABEL,
     EXACT_PERSON_LABEL,
@@ -182,10 +183,14 @@ class LabelReader(SectionState):
         return None
 
     def sector_above(self, label: str, markup: bool, following: Line | None) -> bool:
-        """A sector heading ('Sindicatos', 'FAITH COMMUNITIES') above the entries it groups; a line
-        followed by its own place ('COLECTIVA FEMINISTA SIN FRONTERAS' over 'Argentina') is a name."""
+        """A sector heading ('Sindicatos', 'FAITH COMMUNITIES', '### Academia' over numbered entries)
+        above the entries it groups; a line followed by its own place ('COLECTIVA FEMINISTA SIN
+        FRONTERAS' over 'Argentina') is a name, a heading naming an organization ('### Red X') too."""
         if following is None or self.gazetteer.is_location(following.stripped.strip(MARKUP)):
             return False
+        listed = bool(BULLET.match(following.text, following.indent))
+        if markup and listed and self.is_category(label) and not looks_like_organization(label):
+            return True
         return names_a_sector(label, markup)
 
     def is_category(self, label: str) -> bool:

@@ -1,0 +1,196 @@
+"""Layout rules of ingest round 7b (names and furniture in layouts of new kinds), one small invented
+statement each, in another language than the held-out document that showed the class: bold names
+with descriptions (h7-04, fr), signature blocks with place and representative lines (h7-03, pt),
+sector headings (h7-01 en, h7-06 pt), petition time stamps and buttons (h6-03 es, h7-06 pt), a
+running paragraph with a comma acronym and articles (h7-05, es)."""
+
+from __future__ import annotations
+
+from graph.ingest.countries import Gazetteer
+from graph.ingest.entry_lines import (
+    described_entry,
+    is_call_to_action,
+    is_representative_line,
+    names_a_sector,
+    relative_time_start,
+)
+from tests.layout_rows import read
+
+
+def test_bold_names_with_descriptions_under_sector_headings(gazetteer: Gazetteer) -> None:
+    """A Markdown list of '**Name** (País) — what it does': the bold name and its place are read, the
+    description never (its commas included); a coalition cue at the end of a description opens the
+    members below; '### Academia' above numbered entries is a group heading."""
+    text = "# Carta abierta por el derecho a buscar refugio\n"
+    text += "\n"
+    text += "Las organizaciones que firmamos esta carta pedimos a los gobiernos que garanticen el "
+    text += "acceso al procedimiento de asilo en todos los puestos fronterizos.\n"
+    text += "\n"
+    text += "## Firmantes\n"
+    text += "\n"
+    text += "### Albergues\n"
+    text += "\n"
+    text += "1. **Casa del Peregrino Sur** (México) — albergue de paso, comedor y orientación legal\n"
+    text += "2. **Refugio Luz de la Frontera, AC** (México) — acogida de mujeres y niñas\n"
+    text += "3. **Red Caminos Compartidos (RCC)** (Guatemala, Honduras) — red de casas, integrada por:\n"
+    text += "- Albergue Nuevo Horizonte (Guatemala)\n"
+    text += "- Casa Esperanza del Valle (Honduras)\n"
+    text += "\n"
+    text += "### Academia\n"
+    text += "\n"
+    text += "4. **Observatorio de Movilidad Humana** (Chile) — investigación aplicada, Santiago\n"
+    assert read(text, gazetteer) == [
+        ("Casa del Peregrino Sur", "organization", "", ("MX",)),
+        ("Refugio Luz de la Frontera, AC", "organization", "", ("MX",)),
+        ("Red Caminos Compartidos (RCC)", "coalition", "", ("GT", "HN")),
+        ("Albergue Nuevo Horizonte", "organization", "Red Caminos Compartidos (RCC)", ("GT",)),
+        ("Casa Esperanza del Valle", "organization", "Red Caminos Compartidos (RCC)", ("HN",)),
+        ("Observatorio de Movilidad Humana", "organization", "", ("CL",)),
+    ]
+
+
+def test_signature_blocks_with_town_lines_and_representatives(gazetteer: Gazetteer) -> None:
+    """Signature blocks: a name, its 'Town, Country' line, then 'By:/Per:' and the person who signs for
+    it. The place line is the name's place, the representative no signatory."""
+    text = "Open letter on family reunion delays\n"
+    text += "\n"
+    text += "We, the organisations below, support families who have waited years to be together again, "
+    text += "and we ask the ministry to decide every pending application within the legal time limit.\n"
+    text += "\n"
+    text += "Signed:\n"
+    text += "Harbour Families Advice Centre\n"
+    text += "Galway, Ireland\n"
+    text += "By: Niamh Costello, coordinator\n"
+    text += "Northside Refugee Welcome\n"
+    text += "Leeds, United Kingdom\n"
+    text += "By: Daniel Okafor, chair\n"
+    text += "Bridges for Newcomers Trust\n"
+    text += "Cardiff, United Kingdom\n"
+    text += "Per: Ellen Pryce, director\n"
+    text += "\n"
+    text += "Contact: letters@familyreunion-example.org\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Families Advice Centre", "organization", "", ("IE",)),
+        ("Northside Refugee Welcome", "organization", "", ("GB",)),
+        ("Bridges for Newcomers Trust", "organization", "", ("GB",)),
+    ]
+
+
+def test_sector_headings_in_capitals_and_sentence_case(gazetteer: Gazetteer) -> None:
+    """'SYNDICATS', 'Réseaux et collectifs', 'Églises et communautés de foi': plurals of organization
+    words heading the entries below them, never agents."""
+    text = "Déclaration commune pour des voies légales et sûres\n"
+    text += "\n"
+    text += "Nous demandons aux États européens d'ouvrir des voies légales et sûres pour les personnes "
+    text += "qui fuient les persécutions, et de cesser les refoulements en mer.\n"
+    text += "\n"
+    text += "Signataires\n"
+    text += "\n"
+    text += "SYNDICATS\n"
+    text += "- Union des Travailleurs Saisonniers du Sud (France)\n"
+    text += "- Syndicat des Aides à Domicile de Liège (Belgique)\n"
+    text += "\n"
+    text += "Réseaux et collectifs\n"
+    text += "- Collectif Hospitalité Alpine (France)\n"
+    text += "- Réseau Accueil Sans Frontières (Suisse)\n"
+    text += "\n"
+    text += "Églises et communautés de foi\n"
+    text += "- Paroisse Saint-Roch de Marseille (France)\n"
+    assert read(text, gazetteer) == [
+        ("Union des Travailleurs Saisonniers du Sud", "organization", "", ("FR",)),
+        ("Syndicat des Aides à Domicile de Liège", "organization", "", ("BE",)),
+        ("Collectif Hospitalité Alpine", "organization", "", ("FR",)),
+        ("Réseau Accueil Sans Frontières", "organization", "", ("CH",)),
+        ("Paroisse Saint-Roch de Marseille", "organization", "", ("FR",)),
+    ]
+
+
+def test_petition_time_stamps_and_buttons(gazetteer: Gazetteer) -> None:
+    """A petition page: the latest signers with '· Town, Country' and 'há 2 horas' (a time stamp, no part
+    of a name); 'Ver todas as assinaturas', 'Assine a petição', a share row: furniture."""
+    text = "Petição: acolhimento digno nas fronteiras\n"
+    text += "\n"
+    text += "Pedimos ao governo que garanta abrigo, alimentação e informação jurídica a todas as "
+    text += "pessoas que chegam às fronteiras do norte do país.\n"
+    text += "\n"
+    text += "Organizações signatárias\n"
+    text += "- Casa do Migrante de Pacaraima — Pacaraima/RR, Brasil\n"
+    text += "- Instituto Travessias Seguras — Manaus/AM, Brasil\n"
+    text += "Últimas assinaturas\n"
+    text += "- Helena Duarte Queiroz · Belém, Brasil há 2 horas\n"
+    text += "- Tomás Ribeiro Lins há 5 minutos\n"
+    text += "- Joana Paiva Mendes · Lisboa, Portugal há 1 dia\n"
+    text += "Ver todas as assinaturas\n"
+    text += "Assine a petição\n"
+    text += "Compartilhar no WhatsApp\n"
+    assert read(text, gazetteer) == [
+        ("Casa do Migrante de Pacaraima", "organization", "", ("BR",)),
+        ("Instituto Travessias Seguras", "organization", "", ("BR",)),
+        ("Helena Duarte Queiroz", "person", "", ("BR",)),
+        ("Tomás Ribeiro Lins", "person", "", ()),
+        ("Joana Paiva Mendes", "person", "", ("PT",)),
+    ]
+
+
+def test_plain_sector_lines_above_dashed_entries_and_calls_to_action(gazetteer: Gazetteer) -> None:
+    """Sector lines without markup above 'Name — Town, Country' entries, then a web page's buttons."""
+    text = "Joint statement on safe rescue at sea\n"
+    text += "\n"
+    text += "We call on coastal states to coordinate rescues without delay and to let civil ships "
+    text += "disembark survivors at the nearest safe port.\n"
+    text += "\n"
+    text += "Endorsements\n"
+    text += "Trade unions\n"
+    text += "Dockworkers Solidarity Union — Genoa, Italy\n"
+    text += "Maritime Crews Federation — Piraeus, Greece\n"
+    text += "Faith communities\n"
+    text += "Harbour Chaplaincy Network — Valletta, Malta\n"
+    text += "Universities and research groups\n"
+    text += "Centre for Sea Migration Studies, Coastline University — Lisbon, Portugal\n"
+    text += "Sign the statement\n"
+    text += "See all 148 endorsements\n"
+    text += "Copy link\n"
+    assert read(text, gazetteer) == [
+        ("Dockworkers Solidarity Union", "organization", "", ("IT",)),
+        ("Maritime Crews Federation", "organization", "", ("GR",)),
+        ("Harbour Chaplaincy Network", "organization", "", ("MT",)),
+        ("Centre for Sea Migration Studies, Coastline University", "organization", "", ("PT",)),
+    ]
+
+
+def test_running_paragraph_comma_acronym_and_lowercase_articles(gazetteer: Gazetteer) -> None:
+    """'Name, ACRONYM (País)' is one name when the acronym spells it; a lowercase article before a name
+    ('a Rede …', 'e o Observatório …') is no part of it."""
+    text = "Nota pública sobre o direito de pedir asilo\n"
+    text += "\n"
+    text += "Subscrevem esta nota: Associação de Apoio ao Imigrante de Braga, AAIB (Portugal), Centro "
+    text += "Jesuíta de Estudos Migratórios (Brasil), a Rede Lusófona de Acolhimento (Cabo Verde), "
+    text += "Coletivo Fronteiras Abertas (Brasil) e o Observatório das Migrações do Sul (Portugal).\n"
+    assert read(text, gazetteer) == [
+        ("Associação de Apoio ao Imigrante de Braga, AAIB", "organization", "", ("PT",)),
+        ("Centro Jesuíta de Estudos Migratórios", "organization", "", ("BR",)),
+        ("Rede Lusófona de Acolhimento", "organization", "", ("CV",)),
+        ("Coletivo Fronteiras Abertas", "organization", "", ("BR",)),
+        ("Observatório das Migrações do Sul", "organization", "", ("PT",)),
+    ]
+
+
+def test_line_shapes_in_four_languages() -> None:
+    """The words of each new line class are in all four languages (lexicon/signatories.yaml)."""
+    for stamp in ("Ana Ruiz 3 hours ago", "Ana Ruiz hace 2 horas", "Ana Ruiz há 5 minutos", "Ana Ruiz il y a 2 jours"):
+        assert relative_time_start(stamp) == len("Ana Ruiz")
+    for line in ("By: Jane Roe, chair", "Por: Ana Gil, presidenta", "p.p.: Rui Lopes, diretor", "Par : Sophie Arnaud"):
+        assert is_representative_line(line), line
+    for button in ("Sign the letter", "Ver todas las firmas", "Assine a carta", "Partager sur Facebook", "Copy link"):
+        assert is_call_to_action(button)
+    assert not is_call_to_action("Signatories") and not is_representative_line("Por una vida digna (México)")
+
+
+def test_sector_headings_and_names_that_look_alike() -> None:
+    """Plurals of organization words head a group; a name with a plural or a particle does not."""
+    for heading in ("TRADE UNIONS", "Faith communities", "Sindicatos", "Redes e articulações", "Syndicats"):
+        assert names_a_sector(heading, markup=False), heading
+    for name in ("Médicos sin fronteras", "ASOCIACIÓN DE TRABAJADORAS DEL HOGAR MIGRANTES", "Casa del migrante"):
+        assert not names_a_sector(name, markup=False), name
+    assert described_entry("2. **Casa X** (Chile) — albergue, comedor") is not None
+    assert described_entry("**Nota:** — las firmas se reciben hasta el lunes") is None
