@@ -134,7 +134,7 @@ def read_item(
     value = text[piece.start : piece.end]
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
-    name_length = location_suffix_start(value, gazetteer)
+    name_length = place_start = location_suffix_start(value, gazetteer)
     if piece.heading_place is not None and name_length == len(value):
         name_length = town_after_dash(value)
     capacity = CAPACITY.search(value)
@@ -159,6 +159,8 @@ def read_item(
     name = re.sub(r"[*_]*[ \t]+[-\u2013\u2014]$", "", name).rstrip("*_")  # '**X** -' before a cue
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
+    if affiliation and affiliation < place_start < len(value):  # 'Ana Gil, abogada (México)': her place
+        places = suffix_places(text, piece.start, name, value[place_start:], gazetteer, piece.start + place_start)
     regions = (
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
     )
