@@ -10,6 +10,7 @@ from graph.ingest.countries import Gazetteer
 from graph.ingest.entry_lines import (
     described_entry,
     is_call_to_action,
+    is_credit_line,
     is_representative_line,
     names_a_sector,
     relative_time_start,
@@ -194,3 +195,19 @@ def test_sector_headings_and_names_that_look_alike() -> None:
         assert not names_a_sector(name, markup=False), name
     assert described_entry("2. **Casa X** (Chile) — albergue, comedor") is not None
     assert described_entry("**Nota:** — las firmas se reciben hasta el lunes") is None
+
+
+def test_credit_line_and_natural_persons_label(gazetteer: Gazetteer) -> None:
+    """'Relator del encuentro: Name' (a singular role, one person) credits a job at the meeting, no
+    signatory (h6-02 showed it in French); 'Personas físicas:' opens the persons (h4-03, pt)."""
+    text = "Declaración del encuentro regional sobre trabajo agrícola migrante\n\n"
+    text += "Las organizaciones reunidas en Tapachula pedimos visas de trabajo que no aten a las personas a "
+    text += "un solo empleador.\n\nFirmantes:\nSindicato de Jornaleras del Soconusco (México)\n"
+    text += "Pastoral del Trabajador Temporal (Guatemala)\nPersonas físicas:\nRosa Elvira Tzul (Guatemala)\n"
+    text += "Relator del encuentro: Andrés Molina Paz\n"
+    assert read(text, gazetteer) == [
+        ("Sindicato de Jornaleras del Soconusco", "organization", "", ("MX",)),
+        ("Pastoral del Trabajador Temporal", "organization", "", ("GT",)),
+        ("Rosa Elvira Tzul", "person", "", ("GT",)),
+    ]
+    assert is_credit_line("Moderator: Jane Roe") and not is_credit_line("Periodistas: Ana Gil")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import BULLET, RELATIVE_TIME
-from graph.ingest.names import NAME_PARTICLES, ORGANIZATION_WORDS
+from graph.ingest.lists import BULLET, ORGANIZATION_LABEL, PERSON_LABEL, RELATIVE_TIME, SIGNATORY_CUE
+from graph.ingest.names import NAME_PARTICLES, ORGANIZATION_WORDS, looks_like_person, starts_with_organization_word
 from graph.ingest.text import words
 
 LEXICON = "signatories"
@@ -48,6 +48,25 @@ def description_start(head: str) -> int:
 def is_representative_line(value: str) -> bool:
     """'Por: Edna Lopes, presidente': the person who signs for the organization named above."""
     return bool(REPRESENTATIVE_LINE.match(value))
+
+
+# 'Rapporteuse de la rencontre : Odile Ferrand', 'Moderator: Jane Roe': a singular role, a colon, one person.
+CREDIT = re.compile(
+    r"[ \t]*(?P<role>[A-ZÀ-Þ][a-zà-ÿ'\u2019-]+(?:[ \t]+[a-zà-ÿ'\u2019-]+){0,5})[ \t]*:[ \t]*(?P<who>[^\n]+?)[ \t.]*$"
+)
+
+
+def is_credit_line(value: str) -> bool:
+    """A role in the singular and one person after a colon ('Rapporteuse de la rencontre : Odile
+    Ferrand', 'Relatora: Ana Gil'): who did a job at the meeting, not a signatory. A plural first word
+    ('Periodistas: Ana Gil') is a category of signatories, a lexicon label or heading is no credit."""
+    match = CREDIT.match(value)
+    if match is None or match.group("role").split()[0].lower().endswith(("s", "x")):
+        return False
+    role = match.group("role")
+    if PERSON_LABEL.fullmatch(role) or ORGANIZATION_LABEL.fullmatch(role) or SIGNATORY_CUE.match(role):
+        return False
+    return starts_with_organization_word(role) is False and looks_like_person(match.group("who"))
 
 
 def relative_time_start(value: str) -> int:
