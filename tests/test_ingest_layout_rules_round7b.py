@@ -4,6 +4,8 @@ with descriptions (h7-04, fr), signature blocks with place and representative li
 sector headings (h7-01 en, h7-06 pt), petition time stamps and buttons (h6-03 es, h7-06 pt), a
 running paragraph with a comma acronym and articles (h7-05, es)."""
 
+# ruff: noqa: RUF001, RUF002
+
 from __future__ import annotations
 
 from graph.ingest.countries import Gazetteer
@@ -211,3 +213,24 @@ def test_credit_line_and_natural_persons_label(gazetteer: Gazetteer) -> None:
         ("Rosa Elvira Tzul", "person", "", ("GT",)),
     ]
     assert is_credit_line("Moderator: Jane Roe") and not is_credit_line("Periodistas: Ana Gil")
+
+
+def test_plain_described_entries_without_bold(gazetteer: Gazetteer) -> None:
+    """Without bold (a plain text, or a web page whose <strong> the extraction drops): 'Name (Country) —
+    what it does' is an entry with a description; once a list describes its names so, 'Name — what it
+    does' is one too. A tagline before the place ('Name – accueil des familles (Belgique)') stays."""
+    text = "Joint letter on seasonal work visas\n\nWe ask the government to let seasonal workers change "
+    text += "employer without losing their visa and to inspect farms without warning.\n\nSignatories\n\n"
+    text += "1. Orchard Workers Advice Centre (Ireland) — free legal advice for farm workers, Wexford\n"
+    text += "2. Berry Pickers Solidarity Network (United Kingdom) — a network of migrant workers' groups\n"
+    text += "3. Harvest Chaplaincy Trust — pastoral support in the fields\n"
+    text += "4. Fair Fields Campaign (Spain) – research and advocacy\n"
+    assert read(text, gazetteer) == [
+        ("Orchard Workers Advice Centre", "organization", "", ("IE",)),
+        ("Berry Pickers Solidarity Network", "organization", "", ("GB",)),
+        ("Harvest Chaplaincy Trust", "organization", "", ()),
+        ("Fair Fields Campaign", "organization", "", ("ES",)),
+    ]
+    tagline = "Signataires\n\n- Maison Ouverte – accueil des familles (Belgique)\n"
+    tagline += "- Collectif Rive Droite (France)\n"
+    assert read(tagline, gazetteer)[0] == ("Maison Ouverte – accueil des familles", "organization", "", ("BE",))

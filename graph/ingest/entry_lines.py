@@ -7,6 +7,7 @@ come from lexicon/signatories.yaml (four languages)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, ORGANIZATION_LABEL, PERSON_LABEL, RELATIVE_TIME, SIGNATORY_CUE
@@ -20,18 +21,44 @@ DESCRIBED_ENTRY = re.compile(
     r"[ \t]*(?:" + BULLET.pattern + r")?(?P<mark>\*\*|__)(?P<name>[^*_\n]{2,200}?)(?P=mark)"
     r"(?P<place>[ \t]*\([^()\n]{1,80}\))?(?P<dash>[ \t]+[-\u2013\u2014][ \t]+)(?P<description>\S[^\n]*)$"
 )
+# Without bold, the place in brackets must come before the dash and the description start in lowercase:
+# '1. Name (Pays) — ce qu'elle fait' ('Name - accueil des familles (Belgique)' is a name with a tagline).
+PLAIN_ENTRY = re.compile(
+    r"[ \t]*(?:" + BULLET.pattern + r")?(?P<name>[^\n]{2,200}?)(?P<place>[ \t]*\([^()\n]{1,80}\))"
+    r"(?P<dash>[ \t]+[-\u2013\u2014][ \t]+)(?P<description>[a-zà-ÿ][^\n]*)$"
+)
+# In a list that describes its names, ' — what it does' after a name without a place.
+DESCRIPTION_AFTER_DASH = re.compile(r"(?<=\S)[ \t]+[-\u2013\u2014][ \t]+(?P<description>[a-zà-ÿ][^\n]*)$")
 # 'Por: Ana Lopes, presidente', 'By: …', 'Par : …', 'p.p. …': who signs for the organization above.
 REPRESENTATIVE_LINE = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'representative_prefixes')})[ \t]*:[ \t]*\S", re.I)
 # 'Sign the letter', 'Ver todas as 312 adesões', 'Copiar enlace', 'Share on Facebook WhatsApp'.
 CALL_TO_ACTION = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'calls_to_action')})\b[^\n]{{0,60}}$", re.I)
 
 
-def described_entry(value: str) -> re.Match[str] | None:
-    """The line as '**Name** (place) — description', or None."""
+@dataclass(frozen=True)
+class Entry:
+    """A list line whose name a description follows: where the name (and its bracketed place) ends
+    and the description starts, in the line; the place as written; whether the name is in bold."""
+
+    name_end: int
+    description_start: int
+    place: str
+    description: str
+    bold: bool
+
+
+def described_entry(value: str) -> Entry | None:
+    """The line as '**Name** (place) — description' or 'Name (place) — description', or None."""
     match = DESCRIBED_ENTRY.match(value)
-    if match is None or match.group("name").rstrip().endswith(":"):
-        return None  # '**Note:** — …' is a lead-in, not a name
-    return match
+    if match is not None and not match.group("name").rstrip().endswith(":"):  # '**Note:** — …' leads in
+        name_end = match.end("place") if match.group("place") else match.end("name") + 2
+        place = (match.group("place") or "").strip(" \t()")
+        return Entry(name_end, match.start("description"), place, match.group("description"), True)
+    plain = PLAIN_ENTRY.match(value)
+    if plain is None:
+        return None
+    place = plain.group("place").strip(" \t()")
+    return Entry(plain.end("place"), plain.start("description"), place, plain.group("description"), False)
 
 
 # ' — articulação regional,' between a coalition's name and its cue: what the coalition is.

@@ -52,7 +52,7 @@ class SectionFinder:
         """The first heading followed by names, else a trailing block of name-like lines."""
         for index, line in enumerate(self.lines):
             match = SIGNATORY_CUE.match(line.text) or heading_line(line.text)
-            if match and (index > 0 or self.list_follows(index)) and not is_prose(line.text[: match.end() + 200]):
+            if match and (index > 0 or self.list_follows(index)) and not reads_as_prose(line.text[: match.end() + 200]):
                 section = self.section_after_cue(index, line, match.end())
                 if section:
                     return self.with_block_before(index, section)
@@ -75,7 +75,7 @@ class SectionFinder:
                     break
                 continue
             blank_run = 0
-            if is_prose(value):
+            if reads_as_prose(value):
                 break
             if not looks_like_name_line(value) or is_furniture(value, self.title):
                 return section
@@ -107,7 +107,7 @@ class SectionFinder:
             return None
         following = next((other for other in self.lines[index + 1 :] if other.stripped), None)
         next_index = index + 2 if self.underline(index + 1) else index + 1
-        if following is not None and is_prose(following.text):
+        if following is not None and reads_as_prose(following.text):
             after_note = self.list_after_note(index)
             if after_note is None:
                 return None  # a headline above the statement's text, not the list's heading
@@ -146,9 +146,7 @@ class SectionFinder:
     def prose_after_names(line: Line) -> bool:
         """A sentence that ends the list: not a coalition's line, a heading in two languages, nor an
         entry whose bold name a description follows ('1. **Name** (Pays) — what it does')."""
-        if not is_prose(line.text) or COALITION_CUE.search(line.text) or bilingual_heading(line):
-            return False
-        return described_entry(line.text) is None
+        return reads_as_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line)
 
     def list_after_note(self, index: int) -> int | None:
         """Below a heading, one or two lines of prose (a note: 'Signatures received until …') then
@@ -158,12 +156,12 @@ class SectionFinder:
             value = self.lines[number].stripped
             if not value:
                 continue
-            if names == 0 and is_prose(value):
+            if names == 0 and reads_as_prose(value):
                 prose += 1
                 if prose > 2:
                     return None
                 continue
-            if not (looks_like_name_line(value) or "|" in value):
+            if not (looks_like_name_line(value) or "|" in value or described_entry(value)):
                 return None
             first = number if first is None else first
             names += 1
@@ -232,6 +230,11 @@ LETTER_LINE = re.compile(
 )
 UNDERLINE = re.compile(r"[=\-~]{3,}")
 HEADING_WORDS = re.compile(rf"\b(?:{alternation('signatories', 'headings')})\b", re.I)
+
+
+def reads_as_prose(value: str) -> bool:
+    """A sentence, not an entry whose name a description follows ('1. Name (Pays) — what it does')."""
+    return is_prose(value) and described_entry(value) is None
 
 
 def heading_line(value: str) -> re.Match[str] | None:

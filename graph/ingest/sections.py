@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.ingest.entry_lines import described_entry, description_start, is_credit_line, is_representative_line
+from graph.ingest.entry_lines import description_start, is_credit_line, is_representative_line
 from graph.ingest.furniture import (
     is_furniture,
     is_page_line,
@@ -67,6 +67,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
         self.pieces, self.stack, self.persons = [], [], False
         self.one_per_line = len(rows) >= 2
         places_after = trailing_place_rows([line for line, _, _ in rows], self.gazetteer)
+        self.count_described([line for line, _, _ in rows])
         for number, (line, indent, blank) in enumerate(rows):
             if number in places_after:  # 'Guatemala' below the card's name: its place
                 attach_place(self.pieces, line, self.gazetteer)
@@ -175,8 +176,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
             return
         if self.place_continuation(line):
             return
-        entry = described_entry(line.text)
-        if entry is not None and not self.gazetteer.is_location(COALITION_CUE.sub("", entry.group("description"))):
+        entry = self.entry_of(line)
+        if entry is not None:
             self.read_entry(line, indent, entry, parent, persons)
             return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
