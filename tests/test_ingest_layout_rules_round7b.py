@@ -234,3 +234,21 @@ def test_plain_described_entries_without_bold(gazetteer: Gazetteer) -> None:
     tagline = "Signataires\n\n- Maison Ouverte – accueil des familles (Belgique)\n"
     tagline += "- Collectif Rive Droite (France)\n"
     assert read(tagline, gazetteer)[0] == ("Maison Ouverte – accueil des familles", "organization", "", ("BE",))
+
+
+def test_singular_sectors_short_time_stamps_and_more_buttons(gazetteer: Gazetteer) -> None:
+    """'Sociedad civil', 'Academia' (sectors in the singular, lexicon); 'hace 2 h', 'firmó hace 3
+    horas' (short and signed stamps); 'Leer más', 'Descargar el pronunciamiento (PDF)' (buttons)."""
+    text = "Pronunciamiento regional\n\nPedimos a los Estados que garanticen el acceso al asilo en todos "
+    text += "los puestos fronterizos de la región.\n\nAdhesiones\n\nSociedad civil\n"
+    text += "Casa Refugio del Norte — Monterrey, México\nColectivo Puentes del Sur — Tacna, Perú\nAcademia\n"
+    text += "Observatorio de Fronteras, Universidad del Pacífico — Lima, Perú\nÚltimas firmas\n"
+    text += "- Ana Ruiz Soto · Quito, Ecuador · hace 2 h\n- Pedro Gil Lara firmó hace 3 horas\n"
+    text += "Leer más\nDescargar el pronunciamiento (PDF)\n"
+    assert read(text, gazetteer) == [
+        ("Casa Refugio del Norte", "organization", "", ("MX",)),
+        ("Colectivo Puentes del Sur", "organization", "", ("PE",)),
+        ("Observatorio de Fronteras, Universidad del Pacífico", "organization", "", ("PE",)),
+        ("Ana Ruiz Soto", "person", "", ("EC",)),
+        ("Pedro Gil Lara", "person", "", ()),
+    ]

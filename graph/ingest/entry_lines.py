@@ -29,6 +29,7 @@ PLAIN_ENTRY = re.compile(
 )
 # In a list that describes its names, ' — what it does' after a name without a place.
 DESCRIPTION_AFTER_DASH = re.compile(r"(?<=\S)[ \t]+[-\u2013\u2014][ \t]+(?P<description>[a-zà-ÿ][^\n]*)$")
+SECTOR_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'sector_headings')})", re.I)
 # 'Por: Ana Lopes, presidente', 'By: …', 'Par : …', 'p.p. …': who signs for the organization above.
 REPRESENTATIVE_LINE = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'representative_prefixes')})[ \t]*:[ \t]*\S", re.I)
 # 'Sign the letter', 'Ver todas as 312 adesões', 'Copiar enlace', 'Share on Facebook WhatsApp'.
@@ -134,6 +135,8 @@ def names_a_sector(label: str, markup: bool) -> bool:
     keys = words(label)
     if not keys:
         return False
+    if SECTOR_HEADING.fullmatch(label.strip()):
+        return True  # 'Civil society', 'Academia', 'Otros': a sector named in the singular (lexicon)
     if singular_forms(keys[0]) & ORGANIZATION_WORDS:
         return True  # 'Sindicatos', 'Redes e articulações': the head noun comes first
     # 'FAITH COMMUNITIES': the head noun comes last, after words in the singular ('Médicos sin
