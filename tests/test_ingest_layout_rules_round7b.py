@@ -252,3 +252,15 @@ def test_singular_sectors_short_time_stamps_and_more_buttons(gazetteer: Gazettee
         ("Ana Ruiz Soto", "person", "", ("EC",)),
         ("Pedro Gil Lara", "person", "", ()),
     ]
+
+
+def test_legal_form_before_town_and_country(gazetteer: Gazetteer) -> None:
+    """'Name, ASBL, Town, Country': the legal form ends the name, the town and country are its place
+    (h4-09 showed it in English with 'A.C.')."""
+    text = "Signataires\n\nAssociation Terre d'Accueil, ASBL, Liège, Belgique\n"
+    text += "Collectif Solidarité Exilés, Lille, France\nMaison des Migrants de Genève, Genève, Suisse\n"
+    assert read(text, gazetteer) == [
+        ("Association Terre d'Accueil, ASBL", "organization", "", ("BE",)),
+        ("Collectif Solidarité Exilés", "organization", "", ("FR",)),
+        ("Maison des Migrants de Genève", "organization", "", ("CH",)),
+    ]

@@ -552,6 +552,8 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             continue
         if not gazetteer.is_location(rest):
             continue
+        if match.group().strip() == "," and LEGAL_FORM.fullmatch(rest.split(",")[0].strip()):
+            continue  # '…, A.C., Ciudad Juárez, Mexico': the legal form is the name's, the place follows it
         if (
             match.group().strip() == ","
             and not ends_complete(before)
