@@ -264,3 +264,11 @@ def test_legal_form_before_town_and_country(gazetteer: Gazetteer) -> None:
         ("Collectif Solidarité Exilés", "organization", "", ("FR",)),
         ("Maison des Migrants de Genève", "organization", "", ("CH",)),
     ]
+
+
+def test_names_that_start_like_buttons_or_end_like_stamps() -> None:
+    """A name is no button or time stamp because of its first or last word: a capitalized organization
+    word follows the button's words ('Donate Life Foundation'); 'yesterday' alone ends a name."""
+    assert not is_call_to_action("Donate Life Foundation") and is_call_to_action("Donate now")
+    assert relative_time_start("Casa de Ayer") == len("Casa de Ayer")
+    assert relative_time_start("Ana Gil firmó ayer") == len("Ana Gil")

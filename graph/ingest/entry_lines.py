@@ -33,7 +33,7 @@ SECTOR_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'sector_headings')})", r
 # 'Por: Ana Lopes, presidente', 'By: …', 'Par : …', 'p.p. …': who signs for the organization above.
 REPRESENTATIVE_LINE = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'representative_prefixes')})[ \t]*:[ \t]*\S", re.I)
 # 'Sign the letter', 'Ver todas as 312 adesões', 'Copiar enlace', 'Share on Facebook WhatsApp'.
-CALL_TO_ACTION = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'calls_to_action')})\b[^\n]{{0,60}}$", re.I)
+CALL_TO_ACTION = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'calls_to_action')})\b(?P<tail>[^\n]{{0,60}})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,13 @@ def relative_time_start(value: str) -> int:
 
 
 def is_call_to_action(value: str) -> bool:
-    """A button or share row of a web page ('Assine a carta', 'Compartir en Facebook')."""
-    return bool(CALL_TO_ACTION.fullmatch(value.strip().strip("*_#").strip()))
+    """A button or share row of a web page ('Assine a carta', 'Compartir en Facebook'); a name that
+    starts with such words ('Donate Life Foundation') has a capitalized organization word after them."""
+    match = CALL_TO_ACTION.fullmatch(value.strip().strip("*_#").strip())
+    if match is None:
+        return False
+    capitalized = [token for token in match.group("tail").split() if token[:1].isupper()]
+    return not any(key in ORGANIZATION_WORDS for key in words(" ".join(capitalized)))  # 'Donate Life Foundation'
 
 
 def singular_forms(word: str) -> set[str]:
