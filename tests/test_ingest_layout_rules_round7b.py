@@ -272,3 +272,20 @@ def test_names_that_start_like_buttons_or_end_like_stamps() -> None:
     assert not is_call_to_action("Donate Life Foundation") and is_call_to_action("Donate now")
     assert relative_time_start("Casa de Ayer") == len("Casa de Ayer")
     assert relative_time_start("Ana Gil firmó ayer") == len("Ana Gil")
+
+
+def test_sector_headings_with_a_colon(gazetteer: Gazetteer) -> None:
+    """'Sindicatos:' above bullets, 'Redes: A.' with its names inline: sector headings, not coalitions."""
+    text = "Carta a la Cancillería\n\nPedimos a la Cancillería que reanude la emisión de visas humanitarias "
+    text += "para familias separadas por la crisis.\n\nFirmantes:\n\nSindicatos:\n"
+    text += "- Sindicato Nacional de Trabajadoras Agrícolas (Chile)\n- Central Unitaria de Jornaleros (Perú)\n\n"
+    text += "Iglesias y organizaciones de fe:\n- Pastoral Social del Altiplano (Bolivia)\n\n"
+    text += "Academia:\n- Centro de Estudios Migratorios del Sur (Chile)\n\n"
+    text += "Redes: Red Tres de Bolivia (Bolivia).\n"
+    assert read(text, gazetteer) == [
+        ("Sindicato Nacional de Trabajadoras Agrícolas", "organization", "", ("CL",)),
+        ("Central Unitaria de Jornaleros", "organization", "", ("PE",)),
+        ("Pastoral Social del Altiplano", "organization", "", ("BO",)),
+        ("Centro de Estudios Migratorios del Sur", "organization", "", ("CL",)),
+        ("Red Tres de Bolivia", "organization", "", ("BO",)),
+    ]

@@ -12,6 +12,7 @@ from graph.ingest.finder import HEADING_WORDS, heading_line
 from graph.ingest.lexicon import load
 from graph.ingest.lists import (
     BULLET,
+    COALITION_CUE,
     ORGANIZATION_LABEL,
     PERSON_LABEL,
 )
@@ -173,6 +174,8 @@ class LabelReader(SectionState):
             return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
             return None
+        if colon != -1 and not bullet and self.sector_label(label_text):  # 'Sindicatos:', 'Academia: A, B'
+            return Label(content_start, label_end, persons, None, inline)
         if colon == -1 and not bullet and self.is_category(label_text) and PLURAL_HEAD.match(label_text):
             return Label(content_start, label_end, persons, None, None)  # '### International networks'
 
@@ -192,6 +195,13 @@ class LabelReader(SectionState):
         if markup and listed and self.is_category(label) and not looks_like_organization(label):
             return True
         return names_a_sector(label, markup)
+
+    @staticmethod
+    def sector_label(label: str) -> bool:
+        """A sector heading before a colon ('Sindicatos:'), not a label the lexicon reads otherwise
+        ('Organizações-membro que assinam:' opens a coalition's members)."""
+        known = PERSON_LABEL.fullmatch(label) or ORGANIZATION_LABEL.fullmatch(label) or MEMBER_HEADING.match(label)
+        return not known and not COALITION_CUE.match(label + ":") and names_a_sector(label, False)
 
     def is_category(self, label: str) -> bool:
         """A sector heading's words ('Associations', "Trade unions and workers' associations",
