@@ -14,6 +14,7 @@ from graph.ingest.entry_lines import (
     is_call_to_action,
     is_credit_line,
     is_representative_line,
+    is_type_badge,
     names_a_sector,
     relative_time_start,
 )
@@ -289,3 +290,18 @@ def test_sector_headings_with_a_colon(gazetteer: Gazetteer) -> None:
         ("Centro de Estudios Migratorios del Sur", "organization", "", ("CL",)),
         ("Red Tres de Bolivia", "organization", "", ("BO",)),
     ]
+
+
+def test_card_badges_between_name_and_country(gazetteer: Gazetteer) -> None:
+    """Cards of name / kind badge / country (h7-02 showed a 'Red' badge in Spanish): the badge ('NGO',
+    'Network', 'Grassroots group') is no name, and the country line below it is the name's place."""
+    text = "Joint statement on safe passage\n\nWe call on governments to open safe and legal routes and to "
+    text += "stop pushbacks at sea and on land borders.\n\nSignatories\n\nHarbour Rights Centre\nNGO\nIreland\n"
+    text += "Coastal Network for Migrants\nNetwork\nUnited Kingdom\nWelcome Kitchen Collective\n"
+    text += "Grassroots group\nMalta\nSign the statement\n"
+    assert read(text, gazetteer) == [
+        ("Harbour Rights Centre", "organization", "", ("IE",)),
+        ("Coastal Network for Migrants", "organization", "", ("GB",)),
+        ("Welcome Kitchen Collective", "organization", "", ("MT",)),
+    ]
+    assert is_type_badge("Colectivo de base") and is_type_badge("ONG") and not is_type_badge("Caritas Norte")

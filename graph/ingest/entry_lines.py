@@ -29,6 +29,7 @@ PLAIN_ENTRY = re.compile(
 )
 # In a list that describes its names, ' — what it does' after a name without a place.
 DESCRIPTION_AFTER_DASH = re.compile(r"(?<=\S)[ \t]+[-\u2013\u2014][ \t]+(?P<description>[a-zà-ÿ][^\n]*)$")
+TYPE_BADGE = re.compile(rf"(?:{alternation(LEXICON, 'type_badges')})", re.I)
 SECTOR_HEADING = re.compile(rf"(?:{alternation(LEXICON, 'sector_headings')})", re.I)
 # 'Por: Ana Lopes, presidente', 'By: …', 'Par : …', 'p.p. …': who signs for the organization above.
 REPRESENTATIVE_LINE = re.compile(rf"[ \t]*(?:{alternation(LEXICON, 'representative_prefixes')})[ \t]*:[ \t]*\S", re.I)
@@ -150,3 +151,8 @@ def names_a_sector(label: str, markup: bool) -> bool:
     if keys[0].endswith(("s", "x")) or any(key in NAME_PARTICLES for key in keys):
         return False
     return bool(singular_forms(keys[-1]) & ORGANIZATION_WORDS)
+
+
+def is_type_badge(value: str) -> bool:
+    """A card's badge alone on its line ('NGO', 'Red', 'Grassroots group'): a kind, never a name."""
+    return bool(TYPE_BADGE.fullmatch(value.strip().strip("*_#[]()").strip()))

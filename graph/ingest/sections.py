@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.ingest.entry_lines import description_start, is_credit_line, is_representative_line
+from graph.ingest.entry_lines import description_start, is_credit_line, is_representative_line, is_type_badge
 from graph.ingest.furniture import (
     is_furniture,
     is_page_line,
@@ -117,7 +117,7 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
             representative = REPRESENTATIVE.match(line.stripped) or is_representative_line(line.stripped)
-            representative = representative or is_credit_line(line.stripped)
+            representative = representative or is_credit_line(line.stripped) or is_type_badge(line.stripped)
             if representative and rows:  # 'Représentée par X, présidente', 'Por: X' below its name
                 continue
             rows.append((line, effective_indent(line), blank))
