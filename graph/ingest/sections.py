@@ -117,12 +117,17 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
             representative = REPRESENTATIVE.match(line.stripped) or is_representative_line(line.stripped)
-            representative = representative or is_credit_line(line.stripped) or is_type_badge(line.stripped)
+            representative = representative or is_credit_line(line.stripped) or self.badge(line)
             if representative and rows:  # 'Représentée par X, présidente', 'Por: X' below its name
                 continue
             rows.append((line, effective_indent(line), blank))
             blank = False
         return rows
+
+    def badge(self, line: Line) -> bool:
+        """A card's kind badge ('NGO', 'Sindicato'); one that is also a scope ('réseau', 'Network')
+        stays a row, read as a place row without a country as before."""
+        return is_type_badge(line.stripped) and not self.gazetteer.is_location(line.stripped.strip(MARKUP))
 
     def close_frames(self, indent: int, blank: bool, label: Label | None, unbulleted: bool = False) -> None:
         """Close the frames the line ends; ``unbulleted``: a heading or a line without a list marker."""
