@@ -305,3 +305,16 @@ def test_card_badges_between_name_and_country(gazetteer: Gazetteer) -> None:
         ("Welcome Kitchen Collective", "organization", "", ("MT",)),
     ]
     assert is_type_badge("Colectivo de base") and is_type_badge("ONG") and not is_type_badge("Caritas Norte")
+
+
+def test_footnote_marks_and_footnotes(gazetteer: Gazetteer) -> None:
+    """'Casa X¹ (México)', 'Colectivo Y†': the mark is no part of the name; '¹ Miembro de …' below
+    the list is a footnote, not a signatory."""
+    text = "Declaración\n\nPedimos a los gobiernos de la región que garanticen el derecho a solicitar asilo en "
+    text += "la frontera.\n\nFirmantes:\n\nCasa del Migrante Norte¹ (México)\nRed Sur de Acogida² (Chile)\n"
+    text += "Colectivo Puentes† (Perú)\n\n¹ Miembro de la Red Regional.\n"
+    assert read(text, gazetteer) == [
+        ("Casa del Migrante Norte", "organization", "", ("MX",)),
+        ("Red Sur de Acogida", "organization", "", ("CL",)),
+        ("Colectivo Puentes", "organization", "", ("PE",)),
+    ]

@@ -46,6 +46,8 @@ class Piece:
     heading_place: tuple[int, int, str] | None = None  # a country heading above the item: start, end, code
 
 
+FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"  # '¹²³…†‡'
+TRAILING_MARKS = "*_" + DASHES + FOOTNOTE_MARKS
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|et|&)[^\S\n]+)?")
 # A unit's parent institution after a comma ('Clínica …, Universidad del Altiplano'): one name.
 PARENT_INSTITUTION = re.compile(
@@ -176,10 +178,13 @@ class ListSplitter:
 
     def trimmed(self, item: _Item) -> _Item:
         """The item without surrounding whitespace of any kind (a lone CR, a no-break space) or
-        emphasis markup ('**Red X**') or a dash left by a dashed aside ('… (Guatemala)—')."""
+        emphasis markup ('**Red X**'), a dash left by a dashed aside ('… (Guatemala)—') or a footnote
+        mark ('Casa X¹', 'Red Y†')."""
         while item.start < item.end and (self.text[item.start].isspace() or self.text[item.start] in "*_"):
             item.start += 1
-        while item.end > item.start and (self.text[item.end - 1].isspace() or self.text[item.end - 1] in "*_" + DASHES):
+        while item.end > item.start and (
+            self.text[item.end - 1].isspace() or self.text[item.end - 1] in TRAILING_MARKS
+        ):
             item.end -= 1
         return item
 

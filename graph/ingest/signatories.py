@@ -26,7 +26,7 @@ from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import ITEM, Piece, location_suffix_start
+from graph.ingest.lists import FOOTNOTE_MARKS, ITEM, Piece, location_suffix_start
 from graph.ingest.names import (
     CAPACITY,
     looks_like_listed_person,
@@ -155,7 +155,7 @@ def read_item(
     elif name_length < len(value) and known:
         name_length = known_before_town(value, name_length, known)
     # 'X:' above its members: the colon is no part of the name, nor the bold markup ('**X** (Italy)')
-    name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_").rstrip()
+    name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_" + FOOTNOTE_MARKS).rstrip()  # 'X¹ (Chile)'
     name = re.sub(r"[*_]*[ \t]+[-\u2013\u2014]$", "", name).rstrip("*_")  # '**X** -' before a cue
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
