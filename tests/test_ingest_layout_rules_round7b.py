@@ -318,3 +318,15 @@ def test_footnote_marks_and_footnotes(gazetteer: Gazetteer) -> None:
         ("Red Sur de Acogida", "organization", "", ("CL",)),
         ("Colectivo Puentes", "organization", "", ("PE",)),
     ]
+
+
+def test_entries_written_as_form_fields(gazetteer: Gazetteer) -> None:
+    """A form's export: 'Organisation : X' / 'Pays : Y' / 'Type : Z' per entry. The name field gives the
+    name, the place field its country, the other field nothing; no field key is a name."""
+    text = "Lettre ouverte\n\nNous demandons aux autorités de garantir l'accès à la demande d'asile à toutes "
+    text += "les frontières.\n\nSignataires\n\nOrganisation : Maison des Exilés de Lyon\nPays : France\n"
+    text += "Type : association\n\nOrganisation : Réseau Accueil Namur\nPays : Belgique\nType : réseau\n"
+    assert read(text, gazetteer) == [
+        ("Maison des Exilés de Lyon", "organization", "", ("FR",)),
+        ("Réseau Accueil Namur", "organization", "", ("BE",)),
+    ]

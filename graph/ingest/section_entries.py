@@ -1,20 +1,62 @@
 """Entries whose bold name a description follows ('1. **Name** (Pays) — what it does'): the name
-and its place are read, the description is not (:mod:`graph.ingest.entry_lines` finds them)."""
+and its place are read, the description is not (:mod:`graph.ingest.entry_lines` finds them); and
+entries written as fields of a form ('Organización: X' / 'País: México')."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.ingest.entry_lines import DESCRIPTION_AFTER_DASH, Entry, described_entry
+from graph.ingest.furniture import PLACE_COLUMN, TABLE_HEADER, TYPE_COLUMN
 from graph.ingest.lists import COALITION_CUE, CUE, ITEM, Piece, location_suffix_start
+from graph.ingest.section_places import attach_place
 from graph.ingest.section_state import Frame, SectionState
 from graph.ingest.text import Line
+
+# 'Organización: Casa X', 'País: México', 'Type: NGO': a field of a form-like entry.
+FIELD = re.compile(
+    r"[ \t]*(?P<key>[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
+)
+
+
+def field_kind(value: str) -> str:
+    """'name', 'place' or 'other' for a field line whose key is a table header word; '' otherwise."""
+    match = FIELD.match(value)
+    key = match.group("key") if match else ""
+    if not key or not TABLE_HEADER.fullmatch(key):
+        return ""
+    if PLACE_COLUMN.fullmatch(key):
+        return "place"
+    return "other" if TYPE_COLUMN.fullmatch(key) else "name"
 
 
 class EntryReader(SectionState):
     """Reads a described entry of the list."""
 
     described = False  # two entries or more of the section are described: the layout describes its names
+    fields = False  # the section's entries are fields of a form ('Organización: X' / 'País: México')
+
+    def count_fields(self, lines: list[Line]) -> None:
+        """Whether two name fields and two place fields or more make the section a form's entries."""
+        kinds = [field_kind(line.text) for line in lines]
+        self.fields = kinds.count("name") >= 2 and kinds.count("place") >= 2
+
+    def field_row(self, line: Line) -> bool:
+        """In a form-like section, a name field gives a name, a place field the last name's place,
+        another field (its kind) nothing: True when the line was read so."""
+        kind = field_kind(line.text) if self.fields else ""
+        match = FIELD.match(line.text)
+        if not kind or match is None:
+            return False
+        value_start = line.start + match.start("value")
+        value = Line(value_start, line.end, self.text[value_start : line.end])
+        if kind == "name":
+            self.stack.clear()
+            self.add(self.splitter.split(value_start, line.start + match.end("value"), self.persons), None)
+        elif kind == "place":
+            attach_place(self.pieces, value, self.gazetteer)
+        return True
 
     def entry_of(self, line: Line) -> Entry | None:
         """The line as a described entry; in a section that describes its names, also 'Name — what it

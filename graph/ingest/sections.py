@@ -68,9 +68,12 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, EntryReader):
         self.one_per_line = len(rows) >= 2
         places_after = trailing_place_rows([line for line, _, _ in rows], self.gazetteer)
         self.count_described([line for line, _, _ in rows])
+        self.count_fields([line for line, _, _ in rows])
         for number, (line, indent, blank) in enumerate(rows):
             if number in places_after:  # 'Guatemala' below the card's name: its place
                 attach_place(self.pieces, line, self.gazetteer)
+                continue
+            if self.field_row(line):  # 'Organización: X' / 'País: México'
                 continue
             following = rows[number + 1] if number + 1 < len(rows) else None
             label = self.label_of(line, following[0] if following and following[1] >= indent else None)
