@@ -330,3 +330,14 @@ def test_entries_written_as_form_fields(gazetteer: Gazetteer) -> None:
         ("Maison des Exilés de Lyon", "organization", "", ("FR",)),
         ("Réseau Accueil Namur", "organization", "", ("BE",)),
     ]
+
+
+def test_place_before_the_personal_capacity_words(gazetteer: Gazetteer) -> None:
+    """'Hna. Marta Ruiz (Guatemala), a título personal': the bracket before the capacity words is the
+    person's place, not an affiliation."""
+    text = "Carta\n\nPedimos a los gobiernos de la región que dejen de detener a niñas y niños migrantes.\n\n"
+    text += "Firmantes:\n\nCasa Refugio del Norte (México)\nHna. Marta Ruiz (Guatemala), a título personal\n"
+    assert read(text, gazetteer) == [
+        ("Casa Refugio del Norte", "organization", "", ("MX",)),
+        ("Hna. Marta Ruiz", "person", "", ("GT",)),
+    ]

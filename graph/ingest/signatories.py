@@ -212,11 +212,16 @@ def read_in_capacity(text: str, piece: Piece, capacity: re.Match[str], gazetteer
     if affiliation and name[affiliation:].lstrip()[:1] == "," and surname_first(given):
         affiliation = 0  # 'Ruiz Aldana, Carmen': the given name after the surnames
     notes = [*piece.notes, f"'{capacity.group().strip(' ,()')}' after the name: read as a person signing"]
-    if affiliation:
+    before = ""  # 'Sr. Mary Collins (Ireland), in a personal capacity': a place before the words
+    if affiliation and gazetteer.is_location(name[affiliation:].strip(" ,()-" + DASHES)):
+        before, name = name[affiliation:], name[:affiliation]
+    elif affiliation:
         notes.append(f"'{name[affiliation:].strip(' ,()-' + DASHES)}' after the name read as an affiliation")
         name = name[:affiliation]
     suffix = value[capacity.end() :]
     places = suffix_places(text, piece.start, name, suffix, gazetteer, piece.start + capacity.end())
+    if before and not places:
+        places = suffix_places(text, piece.start, name, before, gazetteer)
     if piece.heading_place is not None and not places:
         start, end, code = piece.heading_place
         how = "country column of the table" if start > piece.end else "country heading above the name"
