@@ -2930,7 +2930,7 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: 30 invented statements (9 en, 8 es, 6 pt, 7 fr) with invented organizations and persons
+- `handwritten/`: 33 invented statements (10 en, 9 es, 6 pt, 8 fr) with invented organizations and persons
   that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
   `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
   not cover, `hw-21` … `hw-23` for the layouts of the third held-out set (type columns across PDF
@@ -2945,6 +2945,10 @@ standard library), and that every `not_agents` string occurs too.
   `hw-28` … `hw-30` for coalition membership laid out without a known cue (seventh held-out set): a
   one-word cue line below a card, an unknown clause before a colon above a list (after a place
   line in Word signature blocks), a network named again by its acronym, members between dashes.
+  `hw-31` … `hw-33` for layouts of the seventh held-out set (bold names with a description after a
+  dash under sector headings, signature blocks with a 'Town, Country' line and a 'By:' representative,
+  sector lines above entries, a petition's latest signatures with time stamps and buttons), in other
+  languages than theirs.
 
 ## Gold format (`<stem>.gold.yaml`)
 
@@ -3397,6 +3401,156 @@ def round7a_hand_docs() -> list[Doc]:
     return docs
 
 
+def round7b_hand_docs() -> list[Doc]:
+    """Layouts of the seventh held-out set (names and furniture), each in another language than its own."""
+    docs: list[Doc] = []
+
+    # H31 es, Markdown: numbered '**Nombre** (País) — descripción' entries under sector headings (one of
+    # them singular), a network whose description ends in 'integrada por:' above indented bullets, a
+    # description with commas, supporters after 'Con el apoyo de:', persons 'Nombre, cargo (País)'
+    d = Doc(
+        "hw-31-es-md-described-entries",
+        "md",
+        "es",
+        "md-numbered-bold-with-descriptions",
+        "hand-written",
+        "Markdown numbered entries '**Nombre** (País) — descripción' under '###' sector headings ('Albergues', "
+        "'Academia'); a network whose description ends with 'integrada por:' and three indented members; "
+        "descriptions with commas; persons with a role after a comma and the country in parentheses.",
+    )
+    d.title("Carta abierta: que nadie duerma a la intemperie en la frontera")
+    d.para(
+        "Cada semana llegan a nuestras puertas familias que esperan una cita de asilo sin techo ni comida. "
+        "Pedimos a las autoridades locales y federales que financien plazas de acogida y que nadie sea "
+        "devuelto mientras su solicitud está pendiente."
+    )
+    d.heading("Firmantes", 2)
+    d.heading("Albergues", 3)
+    d.item(0, "1. **", org("Casa del Caminante Fronterizo", ["MX"], "** (México)"), " — albergue de paso, comedor")
+    d.na("albergue de paso, comedor")
+    d.item(0, "2. **", org("Refugio Manos Unidas de Tenosique, AC", ["MX"], "** (México)"), " — mujeres y niñas")
+    d.na("mujeres y niñas")
+    rcs = coal("Red de Casas Solidarias del Sur (RCSS)", ("GT", "HN"), "** (Guatemala, Honduras)")
+    d.item(0, "3. **", rcs, " — red de albergues, integrada por:")
+    d.na("red de albergues")
+    d.item(1, "    - ", org("Albergue Nuevo Amanecer de Petén", ["GT"], " (Guatemala)", of=rcs))
+    d.item(1, "    - ", org("Hogar Transitorio Las Golondrinas", ["HN"], " (Honduras)", of=rcs))
+    d.item(1, "    - ", org("Comedor Migrante El Buen Samaritano", ["GT"], " (Guatemala)", of=rcs))
+    d.heading("Academia", 3)
+    d.item(0, "4. **", org("Observatorio de Movilidad y Frontera Sur", ["MX"], "** (México)"), " — datos, análisis")
+    d.na("datos, análisis")
+    d.heading("A título personal", 3)
+    d.item(0, "- ", person("Lucía Carranza Peña", ("MX",), ", abogada (México)"))
+    d.item(0, "- ", person("Esteban Morales Ixcot", ("GT",), ", defensor comunitario (Guatemala)"))
+    d.na("abogada")
+    d.na("defensor comunitario")
+    d.notes = (
+        "The bold part is the name; the description after the dash is never an agent, and its commas split "
+        "nothing. '### Albergues' and '### Academia' are group headings. A person's role after the comma is "
+        "no part of the name; the country in parentheses is their place."
+    )
+    docs.append(d)
+
+    # H32 en, DOCX: letter signature blocks (name / 'Town, Country' / 'By: representative, role'), one block
+    # without a place line, persons in a two-column table
+    d = Doc(
+        "hw-32-en-docx-signature-blocks",
+        "docx",
+        "en",
+        "docx-signature-blocks",
+        "hand-written",
+        "Open letter with signature blocks: a name, then 'Town, Country', then 'By: representative, role' "
+        "(one block with 'Per:', one without a place line); individuals in a 'Name | Country' table.",
+    )
+    d.title("Open letter on the backlog of family reunion visas")
+    d.para(
+        "Families we support have waited more than two years to be together again. We ask the minister to "
+        "decide every pending application within the legal time limit and to accept more kinds of proof of "
+        "family ties."
+    )
+    d.line("Dublin, 3 December 2026")
+    d.line("Signed:")
+    blocks = [
+        ("Harbour Families Advice Centre", "IE", "Galway, Ireland", "By: Niamh Costello, coordinator"),
+        ("Northside Refugee Welcome", "GB", "Leeds, United Kingdom", "By: Daniel Okafor, chair"),
+        ("Bridges for Newcomers Trust", "GB", "Cardiff, United Kingdom", "Per: Ellen Pryce, director"),
+        ("Island Kinship Project", "", "", "By: Tomas Reilly, secretary"),
+        ("Valley Migrant Women's Forum", "MT", "Mosta, Malta", "By: Grace Zammit, president"),
+    ]
+    for name, code, place, representative in blocks:
+        d.para(org(name, [code] if code else []))
+        if place:
+            d.line(place)
+        d.line(representative)
+    d.line("Individual signatories")
+    d.table(
+        ["Name", "Country"],
+        [
+            [[person("Aoife Brennan", ("IE",))], ["Ireland"]],
+            [[person("Samuel Adeyemi", ("GB",))], ["United Kingdom"]],
+        ],
+    )
+    d.line("Contact: letters@familyreunion.example")
+    d.notes = (
+        "The 'Town, Country' line below a name is that name's place; the 'By:'/'Per:' line names the person "
+        "who signs for the organization, not a signatory. 'Island Kinship Project' prints no place."
+    )
+    docs.append(d)
+
+    # H33 fr, saved web page: sector headings as plain lines above 'Nom — Ville, Pays' entries, latest
+    # signatures with '· Ville, Pays' and relative time stamps, buttons and a share row
+    d = Doc(
+        "hw-33-fr-webpage-sectors-petition",
+        "html",
+        "fr",
+        "webpage-sector-lines-latest-signatures",
+        "hand-written",
+        "Saved web page: sector headings ('Syndicats', 'Réseaux et collectifs', 'ÉGLISES ET COMMUNAUTÉS') above "
+        "'Nom — Ville, Pays' entries; 'Dernières signatures' with '· Ville, Pays' and 'il y a 2 heures'; "
+        "'Voir toutes les signatures' and 'Signer la lettre' buttons.",
+    )
+    d.site = {
+        "name": "Collectif Frontières Humaines",
+        "nav": ["Accueil", "Campagnes", "Agir", "Contact"],
+        "cookie": "Ce site mesure son audience avec des cookies. Vous pouvez refuser.",
+        "accept": "Accepter",
+        "reject": "Refuser",
+        "breadcrumb": "Accueil › Campagnes",
+        "share": ["Partager sur Facebook", "Copier le lien"],
+        "footer": ["© 2026 Collectif Frontières Humaines · Mentions légales"],
+        "share_at": 3,
+    }
+    site_not_agents(d)
+    d.title("Lettre ouverte : des voies légales et sûres, maintenant")
+    d.line("Publiée le 3 décembre 2026")
+    d.para(
+        "Nous demandons aux États européens d'ouvrir des voies légales et sûres pour les personnes qui fuient "
+        "les persécutions, et de cesser immédiatement les refoulements aux frontières."
+    )
+    d.heading("Signataires", 2)
+    d.line("Syndicats")
+    d.para(org("Union Syndicale des Saisonniers du Var", ["FR"]), " — Toulon, France")
+    d.para(org("Syndicat des Aides à Domicile de Namur", ["BE"]), " — Namur, Belgique")
+    d.line("Réseaux et collectifs")
+    d.para(org("Collectif Hospitalité des Cévennes", ["FR"]), " — Alès, France")
+    d.para(org("Réseau Accueil Léman", ["CH"]), " — Lausanne, Suisse")
+    d.line("ÉGLISES ET COMMUNAUTÉS")
+    d.para(org("Paroisse Protestante de Belleville", ["FR"]), " — Paris, France")
+    d.line("Dernières signatures")
+    d.item(0, "- ", person("Claire Dubois-Matar", ("FR",), " · Lyon, France"), " il y a 2 heures")
+    d.item(0, "- ", person("Moussa Keïta"), " il y a 5 heures")
+    d.item(0, "- ", person("Nathalie Verhaegen", ("BE",), " · Liège, Belgique"), " il y a 1 jour")
+    d.na("il y a 2 heures")
+    d.line("Voir toutes les signatures")
+    d.line("Signer la lettre")
+    d.notes = (
+        "Sector lines are headings, never agents. The time stamps are no part of a name; the buttons and the "
+        "share row are furniture."
+    )
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
@@ -3409,6 +3563,7 @@ def build() -> list[Doc]:
         + round4_hand_docs()
         + round6_hand_docs()
         + round7a_hand_docs()
+        + round7b_hand_docs()
     )
     for d in docs:
         write_doc(d)

@@ -60,7 +60,7 @@ def alternation(names: list[str]) -> str:
 
 # A town written before its country: one to three capitalized words ('Tucson', 'San Pedro Sula').
 TOWN = re.compile(
-    r"(?:[A-ZÁÉÍÓÚÑÇ][\w'\u2019.-]*)(?:\s+(?:de|del|da|do|la|las|los)?\s*[A-ZÁÉÍÓÚÑÇ][\w'\u2019.-]*){0,2}"
+    r"(?:[A-ZÁÉÍÓÚÑÇ][\w'\u2019.-]*)(?:\s+(?:(?:de|del|da|do|la|las|los)\s+){0,2}[A-ZÁÉÍÓÚÑÇ][\w'\u2019.-]*){0,2}"
 )
 
 

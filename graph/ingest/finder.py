@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
+from graph.ingest.entry_lines import described_entry
 from graph.ingest.furniture import is_date_line, is_furniture, is_prose
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
@@ -51,7 +52,7 @@ class SectionFinder:
         """The first heading followed by names, else a trailing block of name-like lines."""
         for index, line in enumerate(self.lines):
             match = SIGNATORY_CUE.match(line.text) or heading_line(line.text)
-            if match and (index > 0 or self.list_follows(index)) and not is_prose(line.text[: match.end() + 200]):
+            if match and (index > 0 or self.list_follows(index)) and not reads_as_prose(line.text[: match.end() + 200]):
                 section = self.section_after_cue(index, line, match.end())
                 if section:
                     return self.with_block_before(index, section)
@@ -74,7 +75,7 @@ class SectionFinder:
                     break
                 continue
             blank_run = 0
-            if is_prose(value):
+            if reads_as_prose(value):
                 break
             if not looks_like_name_line(value) or is_furniture(value, self.title):
                 return section
@@ -106,7 +107,7 @@ class SectionFinder:
             return None
         following = next((other for other in self.lines[index + 1 :] if other.stripped), None)
         next_index = index + 2 if self.underline(index + 1) else index + 1
-        if following is not None and is_prose(following.text):
+        if following is not None and reads_as_prose(following.text):
             after_note = self.list_after_note(index)
             if after_note is None:
                 return None  # a headline above the statement's text, not the list's heading
@@ -134,8 +135,7 @@ class SectionFinder:
         for number, line in enumerate(self.lines[first:], first):
             if STOP_LINE.match(line.text) and not self.underline(number):
                 return line.start
-            prose = names and is_prose(line.text) and not COALITION_CUE.search(line.text)
-            if prose and not bilingual_heading(line) and not self.opens_list(number):
+            if names and self.prose_after_names(line) and not self.opens_list(number):
                 return line.start
             if names >= 3 and is_date_line(line.stripped) and self.letter_follows(line):
                 return line.start  # the list opened a letter: its place and date come next
@@ -151,6 +151,12 @@ class SectionFinder:
             return False
         return bool(BULLET.match(following.stripped)) or following.indent > line.indent
 
+    @staticmethod
+    def prose_after_names(line: Line) -> bool:
+        """A sentence that ends the list: not a coalition's line, a heading in two languages, nor an
+        entry whose bold name a description follows ('1. **Name** (Pays) — what it does')."""
+        return reads_as_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line)
+
     def list_after_note(self, index: int) -> int | None:
         """Below a heading, one or two lines of prose (a note: 'Signatures received until …') then
         three name-like or table lines ('Organization | Country'): the index where the list starts."""
@@ -159,12 +165,12 @@ class SectionFinder:
             value = self.lines[number].stripped
             if not value:
                 continue
-            if names == 0 and is_prose(value):
+            if names == 0 and reads_as_prose(value):
                 prose += 1
                 if prose > 2:
                     return None
                 continue
-            if not (looks_like_name_line(value) or "|" in value):
+            if not (looks_like_name_line(value) or "|" in value or described_entry(value)):
                 return None
             first = number if first is None else first
             names += 1
@@ -233,6 +239,11 @@ LETTER_LINE = re.compile(
 )
 UNDERLINE = re.compile(r"[=\-~]{3,}")
 HEADING_WORDS = re.compile(rf"\b(?:{alternation('signatories', 'headings')})\b", re.I)
+
+
+def reads_as_prose(value: str) -> bool:
+    """A sentence, not an entry whose name a description follows ('1. Name (Pays) — what it does')."""
+    return is_prose(value) and described_entry(value) is None
 
 
 def heading_line(value: str) -> re.Match[str] | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from graph.ingest.entry_lines import is_call_to_action, relative_time_start
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import STOP_LINE, TRAILER
+from graph.ingest.lists import FOOTNOTE_MARKS, STOP_LINE, TRAILER
 from graph.ingest.text import fold
 
 LEXICON = "signatories"
@@ -80,6 +81,10 @@ def is_furniture(value: str, title: str = "") -> bool:
     if not value or LETTER_HEADING.fullmatch(value) or LETTER_INDEX.fullmatch(value):
         return True
     if PAGE_LINE.fullmatch(value) or (title and fold(value) == fold(title)):
+        return True
+    if is_call_to_action(value) or relative_time_start(value) == 0:  # 'Assine a carta', 'hace 2 horas'
+        return True
+    if value[0] in FOOTNOTE_MARKS:  # '¹ Miembro de la Red Regional.': a footnote, not a name
         return True
     return is_date_line(value) or bool(CONTACT.search(value)) or bool(STOP_LINE.match(value)) or is_trailer(value)
 

@@ -46,6 +46,8 @@ class Piece:
     heading_place: tuple[int, int, str] | None = None  # a country heading above the item: start, end, code
 
 
+FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"  # '¹²³…†‡'
+TRAILING_MARKS = "*_" + DASHES + FOOTNOTE_MARKS
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|et|&)[^\S\n]+)?")
 # A unit's parent institution after a comma ('Clínica …, Universidad del Altiplano'): one name.
 PARENT_INSTITUTION = re.compile(
@@ -83,6 +85,9 @@ COALITION_CUE = re.compile(
     rf"(?:[ \t]*/[ \t]*(?:{alternation(LEXICON, 'coalition_cues_with_colon')}))?[ \t]*:)[ \t]*",
     re.I,
 )
+# 'hace 2 horas', '3 hours ago', 'há 5 minutos', 'il y a 2 jours' after a name or alone on a petition
+# page's line: when it was signed, never part of a name.
+RELATIVE_TIME = re.compile(rf"(?:^|[ \t,·|\u2013\u2014-]+)(?:{alternation(LEXICON, 'relative_times')})[ \t.]*$", re.I)
 # 'and 35 more organizations': a count, not a name (nor the rest of the name before it).
 TRAILER = re.compile(rf"(?:{alternation(LEXICON, 'trailers')})[ \t]*[.!]?", re.I)
 SIGNATORY_CUE = re.compile(rf"[ \t#*_>\-]*(?:{alternation(LEXICON, 'headings')})\b", re.I)
@@ -172,10 +177,13 @@ class ListSplitter:
 
     def trimmed(self, item: _Item) -> _Item:
         """The item without surrounding whitespace of any kind (a lone CR, a no-break space) or
-        emphasis markup ('**Red X**')."""
+        emphasis markup ('**Red X**'), a dash left by a dashed aside ('… (Guatemala)—') or a footnote
+        mark ('Casa X¹', 'Red Y†')."""
         while item.start < item.end and (self.text[item.start].isspace() or self.text[item.start] in "*_"):
             item.start += 1
-        while item.end > item.start and (self.text[item.end - 1].isspace() or self.text[item.end - 1] in "*_"):
+        while item.end > item.start and (
+            self.text[item.end - 1].isspace() or self.text[item.end - 1] in TRAILING_MARKS
+        ):
             item.end -= 1
         return item
 
@@ -195,7 +203,8 @@ class ListSplitter:
                 stop = bullet.end()
             found.append(_Separator(match.start(), stop, False))
         for match in DOT_SEPARATOR.finditer(self.text, start, end):
-            found.append(_Separator(match.start(), match.end(), False))
+            if not self.place_after_dot(match.end(), end):  # 'Ana Ruiz · Bogotá, Colombia': her place
+                found.append(_Separator(match.start(), match.end(), False))
         for match in SENTENCE_END.finditer(self.text, start, end):
             if not brackets.protects(match.start()):
                 found.append(_Separator(match.start(), match.end(), True))
@@ -211,9 +220,20 @@ class ListSplitter:
             found.append(_Separator(tail, end, False))
         return merge_separators(found)
 
+    def place_after_dot(self, position: int, end: int) -> bool:
+        """Only a place (and a time stamp) follows a middle dot up to the line's end."""
+        line_end = self.text.find("\n", position, end)
+        rest = self.text[position : end if line_end == -1 else line_end]
+        time = RELATIVE_TIME.search(rest)
+        return self.gazetteer.is_location(rest[: time.start()] if time else rest)
+
     def tail_start(self, start: int, end: int) -> int:
-        """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.')."""
+        """Where trailing whitespace and a sentence-final period begin ('… Patricia Zamudio.'), or a
+        relative time stamp ('Raúl Ortiz hace 6 horas')."""
         stripped_end = len(self.text[start:end].rstrip()) + start
+        time = RELATIVE_TIME.search(self.text, start, stripped_end)
+        if time and time.start() > start and "\n" not in self.text[time.start() : stripped_end]:
+            stripped_end = time.start()
         period = END_PERIOD.search(self.text, start, stripped_end)
         if period and ABBREVIATION.search(self.text, start, period.start()):
             return stripped_end
@@ -257,7 +277,8 @@ class ListSplitter:
             if match is None and closed and (after.isupper() or after.isdigit()):
                 match = closed[-1]  # 'Sin Fronteras IAP y Veneactiva': the left name is closed
             if match:
-                result += [_Item(item.start, match.start()), _Item(match.end(), item.end)]
+                article = LIST_ARTICLE.match(self.text, match.end(), item.end)  # '… e o Observatório X'
+                result += [_Item(item.start, match.start()), _Item(article.end() if article else match.end(), item.end)]
             else:
                 result.append(item)
         return result
@@ -376,6 +397,8 @@ class ListSplitter:
         comma = self.text[left.end : right.start].strip().startswith(",")
         if comma and LEGAL_FORM.match(value) and is_legal_form_tail(value):
             return f"', {value.split()[0]}' read as a legal form, part of the name", ""
+        if comma and bare_acronym_of(self.name_part(right).strip(), left_value):  # '…de La Libertad, COFAMDEL'
+            return f"', {self.name_part(right).strip()}' read as the acronym of the name before it", ""
         if comma and self.gazetteer.is_location(value):
             return f"', {value}' read as where it is, not another name", ""
         if comma and PARENT_INSTITUTION.match(value) and not trailing_acronym(left_value):
@@ -432,6 +455,11 @@ def semicolon_list(text: str, start: int, end: int, brackets: Brackets) -> bool:
     return sum(1 for mark in marks if not brackets.protects(start + mark)) >= 2
 
 
+def bare_acronym_of(acronym: str, name: str) -> bool:
+    """A capitalized acronym alone ('COFAMDEL') whose letters spell the words of ``name``."""
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{2,11}", acronym)) and explains(acronym, name)
+
+
 def ends_complete(name: str) -> bool:
     """A name that ends in its acronym in parentheses or a legal form: nothing can follow it."""
     stripped = name.rstrip()
@@ -465,7 +493,7 @@ def is_legal_form_tail(value: str) -> bool:
     match = LEGAL_FORM.match(value)
     if not match:
         return False
-    rest = value[match.end() :].strip()
+    rest = value[match.end() :].strip().lstrip("*_").strip()  # '…, ASBL** (Belgique)': bold markup closes
     return not rest or rest.startswith(("(", "-", *DASHES))
 
 
@@ -502,7 +530,7 @@ def cover(pieces: list[Piece], start: int, end: int) -> list[Piece]:
     return joined
 
 
-SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])/(?=[ \t])|:(?=[ \t]))[ \t]*")
+SUFFIX_START = re.compile(r"[ \t]*(?:\(|[-\u2013\u2014]|,|\||(?<=[ \t])[/\u00b7](?=[ \t])|:(?=[ \t]))[ \t]*")
 # The first word of many towns, never of a person's name ('El Paso', 'San Diego', 'Ciudad Juárez').
 TOWN_WORD = re.compile(rf"(?:{alternation('places', 'town_first_words')})\s")
 SUFFIX_REACH = 80  # a place written after a name is short: look only this far from the end
@@ -528,6 +556,8 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             continue
         if not gazetteer.is_location(rest):
             continue
+        if match.group().strip() == "," and LEGAL_FORM.fullmatch(rest.split(",")[0].strip()):
+            continue  # '…, A.C., Ciudad Juárez, Mexico': the legal form is the name's, the place follows it
         if (
             match.group().strip() == ","
             and not ends_complete(before)

@@ -107,6 +107,15 @@ def looks_like_person(name: str) -> bool:
     return all(is_proper_name_word(token) for token in proper)
 
 
+def looks_like_listed_person(name: str) -> bool:
+    """Under a persons' label, a person's name whose last word only is also an organization word
+    ('Itzel Maldonado Cruz'): three or four words, the others a person's."""
+    tokens = name.split()
+    if looks_like_person(name) or not 3 <= len(tokens) <= 4:
+        return looks_like_person(name)
+    return fold(tokens[-1]) in ORGANIZATION_WORDS and looks_like_person(" ".join(tokens[:-1])) and tokens[-1].istitle()
+
+
 def is_proper_name_word(token: str) -> bool:
     if is_initial(token):
         return True

@@ -30,7 +30,7 @@ def suffix_places(
         return []
     suffix_start = item_start + len(name) if at is None else at
     suffix = blank_scope_marker(suffix)
-    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-" + DASHES)) if suffix else 0
+    inner_offset = len(suffix) - len(suffix.lstrip(" ,(|/:-\u00b7" + DASHES)) if suffix else 0
     inner = suffix[inner_offset:].rstrip(" )")
     if suffix.lstrip().startswith("("):
         inner = town_dash_country(inner)  # '(Lima - Perú)'

@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 from graph.ingest.countries import Place
+from graph.ingest.entry_lines import names_a_sector
 from graph.ingest.finder import HEADING_WORDS, heading_line
 from graph.ingest.lexicon import load
 from graph.ingest.lists import (
     BULLET,
+    COALITION_CUE,
     ORGANIZATION_LABEL,
     PERSON_LABEL,
 )
+from graph.ingest.names import looks_like_organization
 from graph.ingest.section_members import named_with_clause, reference_above
 from graph.ingest.section_state import (
     EXACT_ORGANIZATION_LABEL,
@@ -159,6 +162,8 @@ class LabelReader(SectionState):
             return Label(content_start, content_start + lead.end(), False, None, content_start + lead.end())
         if colon == -1 and not bullet and (list_heading(label_text) or bilingual):  # 'OTHER ENDORSING ORGANIZATIONS'
             return Label(content_start, label_end, persons, None, None)
+        if colon == -1 and not bullet and self.sector_above(label_text, heading, following):
+            return Label(content_start, label_end, persons, None, None)  # 'TRADE UNIONS' above its entries
         if colon == -1 and not heading:
             exact = EXACT_PERSON_LABEL.fullmatch(label_text) or EXACT_ORGANIZATION_LABEL.fullmatch(label_text)
             if not exact and not bullet and PERSON_LABEL.fullmatch(label_text) and HEADING_WORDS.search(label_text):
@@ -176,6 +181,8 @@ class LabelReader(SectionState):
             return Label(content_start, label_end, persons, None, None) if exact or above_list else None
         if colon != -1 and not (colon == len(value.rstrip(MARKUP)) - 1 or inline is not None):
             return None
+        if colon != -1 and not bullet and self.sector_label(label_text):  # 'Sindicatos:', 'Academia: A, B'
+            return Label(content_start, label_end, persons, None, inline)
         if colon == -1 and not bullet and self.is_category(label_text) and PLURAL_HEAD.match(label_text):
             return Label(content_start, label_end, persons, None, None)  # '### International networks'
 
@@ -184,6 +191,24 @@ class LabelReader(SectionState):
         if ORGANIZATION_LABEL.fullmatch(label_text):
             return Label(content_start, label_end, False, None, inline)
         return None
+
+    def sector_above(self, label: str, markup: bool, following: Line | None) -> bool:
+        """A sector heading ('Sindicatos', 'FAITH COMMUNITIES', '### Academia' over numbered entries)
+        above the entries it groups; a line followed by its own place ('COLECTIVA FEMINISTA SIN
+        FRONTERAS' over 'Argentina') is a name, a heading naming an organization ('### Red X') too."""
+        if following is None or self.gazetteer.is_location(following.stripped.strip(MARKUP)):
+            return False
+        listed = bool(BULLET.match(following.text, following.indent))
+        if markup and listed and self.is_category(label) and not looks_like_organization(label):
+            return True
+        return names_a_sector(label, markup)
+
+    @staticmethod
+    def sector_label(label: str) -> bool:
+        """A sector heading before a colon ('Sindicatos:'), not a label the lexicon reads otherwise
+        ('Organizações-membro que assinam:' opens a coalition's members)."""
+        known = PERSON_LABEL.fullmatch(label) or ORGANIZATION_LABEL.fullmatch(label) or MEMBER_HEADING.match(label)
+        return not known and not COALITION_CUE.match(label + ":") and names_a_sector(label, False)
 
     def is_category(self, label: str) -> bool:
         """A sector heading's words ('Associations', "Trade unions and workers' associations",

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.lists import BULLET, CUE, ITEM, Piece, location_suffix_start
+from graph.ingest.names import looks_like_organization
 from graph.ingest.section_state import MARKUP, Frame, SectionState
 from graph.ingest.text import DASHES, Line
 
@@ -33,8 +34,26 @@ def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
     pairs = sum(1 for number in range(1, len(flags)) if flags[number] and not flags[number - 1])
     names = flags.count(False)
     if pairs < 3 or 2 * pairs < names:
-        return set()
+        return town_country_rows(lines, flags, gazetteer)
     return {number for number, flag in enumerate(flags) if flag and number >= first}
+
+
+def town_country_rows(lines: list[Line], flags: list[bool], gazetteer: Gazetteer) -> set[int]:
+    """Rows that print a town and its country ('Amadora, Portugal') right below a name that prints
+    no place of its own: a heading that groups names by country never names a town, so such a row
+    is the name's place. A town holds no organization word ('Comedor Puerta Norte, Nogales, Mexico'
+    is a name with its place)."""
+    found: set[int] = set()
+    for number in range(1, len(flags)):
+        if not flags[number] or flags[number - 1]:
+            continue
+        above = lines[number - 1].stripped.strip(MARKUP)
+        parts = gazetteer.location_parts(lines[number].stripped.strip(MARKUP))
+        if len(parts) != 2 or parts[0].code or not parts[1].code or looks_like_organization(parts[0].text):
+            continue
+        if location_suffix_start(above, gazetteer) == len(above):
+            found.add(number)
+    return found
 
 
 def last_name(pieces: list[Piece]) -> int:

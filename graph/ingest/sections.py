@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph.ingest.entry_lines import description_start, is_credit_line, is_representative_line, is_type_badge
 from graph.ingest.furniture import (
     is_furniture,
     is_page_line,
@@ -44,6 +45,7 @@ from graph.ingest.names import (
     surname_first,
     trailing_acronym,
 )
+from graph.ingest.section_entries import EntryReader
 from graph.ingest.section_labels import LabelReader
 from graph.ingest.section_members import MemberReader, named_with_clause
 from graph.ingest.section_places import PlaceReader, attach_place, trailing_place_rows
@@ -59,7 +61,7 @@ REPRESENTATIVE = re.compile(rf"(?:{alternation(LEXICON, 'representative_lines')}
 MEMBER_TAIL = re.compile(rf"[ \t]*,[ \t]*(?:{alternation(LEXICON, 'member_tails')})\b.*$")
 
 
-class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
+class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader, EntryReader):
     """Splits a whole signatory section: lines, sub-headings, tables, coalitions and their members."""
 
     def split(self, start: int, end: int) -> list[Piece]:
@@ -67,9 +69,13 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         self.pieces, self.stack, self.persons = [], [], False
         self.one_per_line = len(rows) >= 2
         places_after = trailing_place_rows([line for line, _, _ in rows], self.gazetteer)
+        self.count_described([line for line, _, _ in rows])
+        self.count_fields([line for line, _, _ in rows])
         for number, (line, indent, blank) in enumerate(rows):
             if number in places_after:  # 'Guatemala' below the card's name: its place
                 attach_place(self.pieces, line, self.gazetteer)
+                continue
+            if self.field_row(line):  # 'Organización: X' / 'País: México'
                 continue
             following = rows[number + 1] if number + 1 < len(rows) else None
             self.upcoming = rows[number + 1 : number + 1 + LOOKAHEAD]
@@ -118,11 +124,18 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
                 continue
             if REPEATED_HEADING.fullmatch(line.stripped.strip(MARKUP)):  # 'Signatories (continued)' on page 2
                 continue
-            if REPRESENTATIVE.match(line.stripped) and rows:  # 'Représentée par X, présidente' below its name
+            representative = REPRESENTATIVE.match(line.stripped) or is_representative_line(line.stripped)
+            representative = representative or is_credit_line(line.stripped) or self.badge(line)
+            if representative and rows:  # 'Représentée par X, présidente', 'Por: X' below its name
                 continue
             rows.append((line, effective_indent(line), blank))
             blank = False
         return rows
+
+    def badge(self, line: Line) -> bool:
+        """A card's kind badge ('NGO', 'Sindicato'); one that is also a scope ('réseau', 'Network')
+        stays a row, read as a place row without a country as before."""
+        return is_type_badge(line.stripped) and not self.gazetteer.is_location(line.stripped.strip(MARKUP))
 
     def close_frames(self, indent: int, blank: bool, label: Label | None, unbulleted: bool = False) -> None:
         """Close the frames the line ends; ``unbulleted``: a heading or a line without a list marker."""
@@ -185,6 +198,10 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
         if self.place_continuation(line):
+            return
+        entry = self.entry_of(line)
+        if entry is not None:
+            self.read_entry(line, indent, entry, parent, persons)
             return
         cue = COALITION_CUE.search(line.text) or self.colon_cue(line)
         below = cue is not None and (cue.start() <= line.indent or self.lead_only(line, cue.start()))
@@ -257,7 +274,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader):
         cue_start, cue_end = line.start + start, line.start + end
         if closing is not None:
             cue_start = line.start + opening_bracket(line.text[:start])
-        head_pieces = self.splitter.split(line.start, cue_start, False)
+        head_end = line.start + description_start(line.text[: cue_start - line.start])  # 'X — regional network,'
+        head_pieces = self.splitter.split(line.start, head_end, False)
         items = [i for i, p in enumerate(head_pieces) if p.kind == ITEM]
         if not items:
             self.add(self.splitter.split(line.start, line.end, persons), parent)

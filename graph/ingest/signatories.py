@@ -26,8 +26,16 @@ from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
-from graph.ingest.lists import ITEM, Piece, location_suffix_start
-from graph.ingest.names import CAPACITY, looks_like_organization, looks_like_person, surname_first, trailing_acronym
+from graph.ingest.lists import FOOTNOTE_MARKS, ITEM, Piece, location_suffix_start
+from graph.ingest.names import (
+    CAPACITY,
+    looks_like_listed_person,
+    looks_like_organization,
+    looks_like_person,
+    starts_with_organization_word,
+    surname_first,
+    trailing_acronym,
+)
 from graph.ingest.place_claims import PlaceClaim, name_places, suffix_places
 from graph.ingest.sections import SectionSplitter
 from graph.ingest.text import DASHES
@@ -126,7 +134,7 @@ def read_item(
     value = text[piece.start : piece.end]
     if not any(char.isalpha() for char in value) or is_trailer(value):
         return None
-    name_length = location_suffix_start(value, gazetteer)
+    name_length = place_start = location_suffix_start(value, gazetteer)
     if piece.heading_place is not None and name_length == len(value):
         name_length = town_after_dash(value)
     capacity = CAPACITY.search(value)
@@ -147,10 +155,12 @@ def read_item(
     elif name_length < len(value) and known:
         name_length = known_before_town(value, name_length, known)
     # 'X:' above its members: the colon is no part of the name, nor the bold markup ('**X** (Italy)')
-    name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_").rstrip()
+    name = value[:name_length].rstrip().rstrip(":").rstrip().rstrip("*_" + FOOTNOTE_MARKS).rstrip()  # 'X¹ (Chile)'
     name = re.sub(r"[*_]*[ \t]+[-\u2013\u2014]$", "", name).rstrip("*_")  # '**X** -' before a cue
     suffix = value[name_length:] if not affiliation else ""
     places = suffix_places(text, piece.start, name, suffix, gazetteer)
+    if affiliation and affiliation < place_start < len(value):  # 'Ana Gil, abogada (México)': her place
+        places = suffix_places(text, piece.start, name, value[place_start:], gazetteer, piece.start + place_start)
     regions = (
         [p.text for p in gazetteer.location_parts(suffix.strip(" ,()|-" + DASHES)) if not p.code] if suffix else []
     )
@@ -159,6 +169,7 @@ def read_item(
         how = "country column of the table" if start > piece.end else "country heading above the name"
         places.append(PlaceClaim(code, text[start:end], start, how))
     shaped = looks_like_person(name) or (titled and looks_like_person(HONORIFIC.sub("", name, count=1).strip()))
+    shaped = shaped or (piece.persons and looks_like_listed_person(name))
     person = shaped and (piece.persons or titled or (by_shape and shaped_like_person(name, gazetteer)))
     # A person's own name says no country ('Mauricio', 'Salvador'); nor does a country word in a name
     # whose place the layout states ('Casa do Brasil em Lisboa (Portugal)').
@@ -201,11 +212,16 @@ def read_in_capacity(text: str, piece: Piece, capacity: re.Match[str], gazetteer
     if affiliation and name[affiliation:].lstrip()[:1] == "," and surname_first(given):
         affiliation = 0  # 'Ruiz Aldana, Carmen': the given name after the surnames
     notes = [*piece.notes, f"'{capacity.group().strip(' ,()')}' after the name: read as a person signing"]
-    if affiliation:
+    before = ""  # 'Sr. Mary Collins (Ireland), in a personal capacity': a place before the words
+    if affiliation and gazetteer.is_location(name[affiliation:].strip(" ,()-" + DASHES)):
+        before, name = name[affiliation:], name[:affiliation]
+    elif affiliation:
         notes.append(f"'{name[affiliation:].strip(' ,()-' + DASHES)}' after the name read as an affiliation")
         name = name[:affiliation]
     suffix = value[capacity.end() :]
     places = suffix_places(text, piece.start, name, suffix, gazetteer, piece.start + capacity.end())
+    if before and not places:
+        places = suffix_places(text, piece.start, name, before, gazetteer)
     if piece.heading_place is not None and not places:
         start, end, code = piece.heading_place
         how = "country column of the table" if start > piece.end else "country heading above the name"
@@ -256,6 +272,8 @@ def town_after_dash(value: str) -> int:
     """Where a spaced dash and a town start ('Centre X - Bamako') in a name listed under a country
     heading (the country is said; the town is no part of the name); ``len(value)`` if none."""
     match = TOWN_AFTER_DASH.search(value)
+    if match and starts_with_organization_word(match.group(1)):
+        return len(value)  # '… - Comunidade de Braga': a part of the organization, not a town
     return match.start() if match else len(value)
 
 
