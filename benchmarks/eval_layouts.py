@@ -58,6 +58,9 @@ EXTRA_SETS = {
     "layouts_heldout5": "development since its scoring (round 5)",
     "layouts_heldout6": "development since its scoring (round 6)",
     "layouts_heldout7": "development since its scoring (round 7)",
+    "layouts_heldout8": "development since its scoring (round 7; developed on in round 8)",
+    "layouts_heldout9": "development since its scoring (round 7; developed on in round 8)",
+    "layouts_heldout10": "development since its scoring (round 7; developed on in round 8)",
 }
 GROUPS = ("seed re-layouts", "hand-written, development", FORMER)  # reported in this order, kept apart
 # Places the layout states outside the name: a suffix, a table's country column, a country heading.
