@@ -4,7 +4,8 @@ Each generator keeps its own documents, layouts and agent helpers; this module h
 same way:
 
 - deterministic writing: :func:`deterministic_docx` (fixed core properties and zip dates), :func:`pdf_doc`
-  (reportlab in invariant mode), :data:`FIXED`;
+  (reportlab in invariant mode), :func:`page_marks` (running header and page number), :func:`write_pdf`,
+  :data:`FIXED`;
 - the gold file: :class:`Gold` (one signatory row) and :func:`gold_yaml` (the ``<stem>.gold.yaml`` text);
 - the registry loop :func:`build` and the command line :func:`main`;
 - the ``--check``: :func:`read_back` (pdfplumber / python-docx / html.parser), :func:`known_names` (names in
@@ -117,6 +118,41 @@ def pdf_doc(
         topMargin=top,
         bottomMargin=bottom,
     )
+
+
+def page_marks(
+    header: str,
+    footer: str,
+    font: str = "Helvetica",
+    size: float = 8,
+    pagesize: tuple[float, float] | None = None,
+    inset: tuple[float, float, float] = (56, 36, 30),
+    centred: bool = False,
+) -> Callable[[Any, Any], None]:
+    """A reportlab page callback: ``header`` at the top left, ``footer`` (``{page}`` = the page number) at the
+    bottom, right-aligned or ``centred``. ``inset`` = header x, header distance from the top, footer y."""
+    from reportlab.lib.pagesizes import A4
+
+    width, height = pagesize or A4
+    x, top, y = inset
+
+    def marks(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, size)
+        canvas.drawString(x, height - top, header)
+        if centred:
+            canvas.drawCentredString(width / 2, y, footer.format(page=doc.page))
+        else:
+            canvas.drawRightString(width - x, y, footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return marks
+
+
+def write_pdf(path: Path, title: str, story: list[Any], marks: Callable[[Any, Any], None], **layout: Any) -> None:
+    """Build ``story`` into ``path`` with :func:`pdf_doc` (``layout``: its pagesize, margins) and ``marks`` on
+    every page."""
+    pdf_doc(path, title, **layout).build(story, onFirstPage=marks, onLaterPages=marks)
 
 
 # --------------------------------------------------------------------------- gold and build
@@ -274,6 +310,19 @@ def _check_gold(stem: str, gold: dict[str, Any], text: str, known: set[str]) -> 
         if na not in text:
             errors.append(f"{stem}: not_agents string not found: {na!r}")
     return errors
+
+
+def brief_mix(message: str, agents: tuple[int, int] = (12, 22)) -> MixCheck:
+    """A :data:`MixCheck` for the usual brief: ``agents`` (low, high) signatories, at least one coalition, one
+    member and two persons. ``message`` is formatted with ``stem``, ``n``, ``n_c``, ``n_m``, ``n_p``."""
+    low, high = agents
+
+    def mix(stem: str, n: int, n_c: int, n_m: int, n_p: int) -> str | None:
+        if low <= n <= high and n_c >= 1 and n_m >= 1 and n_p >= 2:
+            return None
+        return message.format(stem=stem, n=n, n_c=n_c, n_m=n_m, n_p=n_p)
+
+    return mix
 
 
 def check(out: Path, docs: Sequence[Doc], rows: Rows, mix: MixCheck | None = None) -> int:

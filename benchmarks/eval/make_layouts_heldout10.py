@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, esc, pdf_doc
+from layout_kit import deterministic_docx, esc, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout10"
 
@@ -206,7 +206,6 @@ def d2_lines():
 
 
 def build_pdf_02(path):
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer
 
@@ -231,14 +230,7 @@ def build_pdf_02(path):
         story.append(Paragraph(f"<b>{esc(label)}</b> {esc(text)}", item))
     story += [Spacer(1, 10), Paragraph(esc("Secrétariat du Forum : forum.saintlouis@mobilites-ao.org"), base)]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica-Oblique", 8)
-        canvas.drawString(56, A4[1] - 36, D2_HEADER)
-        canvas.drawRightString(A4[0] - 56, 30, f"Page {doc.page} / 2")
-        canvas.restoreState()
-
-    pdf_doc(path, D2_TITLE).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(path, D2_TITLE, story, page_marks(D2_HEADER, "Page {page} / 2", "Helvetica-Oblique", 8))
 
 
 D2_NA = [
@@ -383,14 +375,16 @@ def build_pdf_03(path):
     story.append(pt)
     story += [Spacer(1, 10), Paragraph(esc("Contacto: cartaregularizacion@redaca.org"), note)]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Times-Italic", 9)
-        canvas.drawString(72, LETTER[1] - 40, D3_HEADER)
-        canvas.drawCentredString(LETTER[0] / 2, 32, f"Página {doc.page} de 2")
-        canvas.restoreState()
-
-    pdf_doc(path, D3_TITLE, LETTER, (72, 72, 64, 60)).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(
+        path,
+        D3_TITLE,
+        story,
+        page_marks(
+            D3_HEADER, "Página {page} de 2", "Times-Italic", 9, pagesize=LETTER, inset=(72, 40, 32), centred=True
+        ),
+        pagesize=LETTER,
+        margins=(72, 72, 64, 60),
+    )
 
 
 D3_NA = [

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, pdf_doc
+from layout_kit import deterministic_docx, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout7"
 
@@ -154,7 +154,6 @@ def d1_entries():
 
 def build_pdf_01(path):
     from reportlab.lib.enums import TA_LEFT
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer
 
@@ -193,14 +192,7 @@ def build_pdf_01(path):
         Paragraph(html.escape("Media contact: press@northerncorridor-statement.org"), base),
     ]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, A4[1] - 36, D1_HEADER)
-        canvas.drawRightString(A4[0] - 56, 30, f"Page {doc.page}")
-        canvas.restoreState()
-
-    pdf_doc(path, D1_TITLE).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(path, D1_TITLE, story, page_marks(D1_HEADER, "Page {page}"))
 
 
 # --------------------------------------------------------------------------- 02 es html cards
@@ -682,14 +674,16 @@ def build_pdf_05(path):
         Paragraph(html.escape("Contacto de prensa: prensa@busquedaregional.org"), base),
     ]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Times-Italic", 9)
-        canvas.drawString(72, LETTER[1] - 40, D5_HEADER)
-        canvas.drawCentredString(LETTER[0] / 2, 32, f"Página {doc.page} de 2")
-        canvas.restoreState()
-
-    pdf_doc(path, D5_TITLE, LETTER, (72, 72, 64, 60)).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(
+        path,
+        D5_TITLE,
+        story,
+        page_marks(
+            D5_HEADER, "Página {page} de 2", "Times-Italic", 9, pagesize=LETTER, inset=(72, 40, 32), centred=True
+        ),
+        pagesize=LETTER,
+        margins=(72, 72, 64, 60),
+    )
 
 
 # --------------------------------------------------------------------------- 06 pt html definition list

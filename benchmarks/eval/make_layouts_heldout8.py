@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, pdf_doc
+from layout_kit import deterministic_docx, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout8"
 E = html.escape
@@ -115,7 +115,6 @@ def d1_order_doc():
 
 
 def build_pdf_01(path):
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -162,14 +161,13 @@ def build_pdf_01(path):
         Paragraph(f"<super>2</super> {E(D1_FOOT2)}", foot),
     ]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, A4[1] - 36, "Foro Mesoamericano de Movilidad Humana")
-        canvas.drawRightString(A4[0] - 56, 30, f"Página {doc.page} de 2")
-        canvas.restoreState()
-
-    pdf_doc(path, D1_TITLE, margins=(56, 56, 60, 64)).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(
+        path,
+        D1_TITLE,
+        story,
+        page_marks("Foro Mesoamericano de Movilidad Humana", "Página {page} de 2"),
+        margins=(56, 56, 60, 64),
+    )
 
 
 # --------------------------------------------------------------------------- 02 pt pdf two-line entries
@@ -235,7 +233,6 @@ def d2_order():
 
 
 def build_pdf_02(path):
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
@@ -266,14 +263,7 @@ def build_pdf_02(path):
         story.append(KeepTogether([Paragraph(E(p["name"]), name), Paragraph(E(second), line2)]))
     story += [Spacer(1, 10), Paragraph(E("Contacto: secretariado@ramc-austral.org · +258 21 000 000"), base)]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, A4[1] - 36, D2_HEADER)
-        canvas.drawRightString(A4[0] - 56, 30, f"Página {doc.page} de 2")
-        canvas.restoreState()
-
-    pdf_doc(path, D2_TITLE, margins=(56, 56, 60, 64)).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(path, D2_TITLE, story, page_marks(D2_HEADER, "Página {page} de 2"), margins=(56, 56, 60, 64))
 
 
 # --------------------------------------------------------------------------- 03 es docx table with a network column
@@ -1061,10 +1051,7 @@ def rows(order):
     ]
 
 
-def mix(stem, n, n_c, n_m, n_p):
-    if not (12 <= n <= 22 and n_c >= 1 and n_m >= 1 and n_p >= 2):
-        return f"{stem}: counts outside the brief ({n} agents, {n_c}/{n_m}/{n_p})"
-    return None
+mix = kit.brief_mix("{stem}: counts outside the brief ({n} agents, {n_c}/{n_m}/{n_p})")
 
 
 def main(argv=None) -> int:

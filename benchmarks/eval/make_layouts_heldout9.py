@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, esc, pdf_doc
+from layout_kit import deterministic_docx, esc, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout9"
 
@@ -118,7 +118,6 @@ D1_NA = [
 
 def build_pdf_01(path):
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -159,14 +158,7 @@ def build_pdf_01(path):
     t2.setStyle(TableStyle(style[:2]))
     story += [t2, Spacer(1, 14), Paragraph(esc("Replies to: eac-portability-letter@proton.me"), base)]
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, A4[1] - 36, D1_HEADER)
-        canvas.drawRightString(A4[0] - 56, 30, f"Page {doc.page} of 2")
-        canvas.restoreState()
-
-    pdf_doc(path, D1_TITLE).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(path, D1_TITLE, story, page_marks(D1_HEADER, "Page {page} of 2"))
 
 
 # --------------------------------------------------------------------------- 02 en html: logo + type table
@@ -456,7 +448,6 @@ D4_NA = [
 
 def build_pdf_04(path):
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer
 
@@ -493,14 +484,7 @@ def build_pdf_04(path):
     for m in D4_MEMBERS:
         story.append(Paragraph("– " + esc(m["name"]), note))
 
-    def deco(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(56, A4[1] - 36, D4_HEADER)
-        canvas.drawCentredString(A4[0] / 2, 30, f"— {doc.page} —")
-        canvas.restoreState()
-
-    pdf_doc(path, D4_TITLE).build(story, onFirstPage=deco, onLaterPages=deco)
+    write_pdf(path, D4_TITLE, story, page_marks(D4_HEADER, "— {page} —", centred=True))
 
 
 # --------------------------------------------------------------------------- 05 fr html: accordion per country
@@ -1095,10 +1079,7 @@ def rows(agents):
     return [kit.Gold(e["name"], e["read_as"], e["cc"], e["inn"], e["mo"], e["sup"]) for e in agents]
 
 
-def mix(stem, n, n_c, n_m, n_p):
-    if not (12 <= n <= 22 and n_c >= 1 and n_m >= 1 and n_p >= 2):
-        return f"{stem}: mix out of bounds ({n} agents, {n_c} coalitions, {n_p} persons)"
-    return None
+mix = kit.brief_mix("{stem}: mix out of bounds ({n} agents, {n_c} coalitions, {n_p} persons)")
 
 
 def main(argv=None) -> int:
