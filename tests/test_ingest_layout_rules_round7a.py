@@ -13,6 +13,25 @@ import pytest
 from graph.ingest.countries import Gazetteer
 from tests.layout_rows import Row, read
 
+# The coalitions the cases name, as the rows give them.
+ACA = "Alianza Costera de Acogida (ACA)"
+CAO = "Collectif Alpes Ouvertes (CAO)"
+CRA = "Coastal Rescue Alliance (CRA)"
+FATC = "Federación Andina de Trabajadores del Campo (FATC)"
+FPS = "Fédération Paysanne Solidaire (FPS)"
+NORTHERN_WELCOME = "Northern Welcome Alliance"
+NSRA = "North Sea Rescue Alliance"
+NWA = "Northern Welcome Alliance (NWA)"
+PNA = "Plateforme Nord Accueil"
+RAS = "Réseau Alpin Solidaire"
+RC = "Red Costera (RC)"
+RFN = "Rede Fronteira Norte"
+RMA = "Red Mesoamericana de Acogida (RMA)"
+RNA = "Rede Norte de Abrigos (RNA)"
+RRS = "Réseau Rhône Solidaire (RRS)"
+RSA = "Rede Sul de Acolhida"
+SPMG = "Shannon Platform for Migrant Groups (SPMG)"
+
 # (text, the rows read from it, in order): each case a layout whose members the reader must find.
 EXACT = [
     pytest.param(
@@ -25,19 +44,9 @@ EXACT = [
         "- Casa del Jornalero Migrante (Bolivia)\n",
         [
             ("Sindicato de Jornaleras del Valle", "organization", "", ("CL",)),
-            ("Federación Andina de Trabajadores del Campo (FATC)", "coalition", "", ()),
-            (
-                "Unión de Recolectoras de Ica",
-                "organization",
-                "Federación Andina de Trabajadores del Campo (FATC)",
-                ("PE",),
-            ),
-            (
-                "Gremio de Temporeros de Maule",
-                "organization",
-                "Federación Andina de Trabajadores del Campo (FATC)",
-                ("CL",),
-            ),
+            (FATC, "coalition", "", ()),
+            ("Unión de Recolectoras de Ica", "organization", FATC, ("PE",)),
+            ("Gremio de Temporeros de Maule", "organization", FATC, ("CL",)),
             ("Casa del Jornalero Migrante", "organization", "", ("BO",)),
         ],
         id="unknown-clause-before-a-colon-with-members-nested-below",
@@ -52,9 +61,9 @@ EXACT = [
         [
             ("Harbour Light Shelter", "organization", "", ("IE",)),
             ("Seafarers' Welcome Centre", "organization", "", ("MT",)),
-            ("North Sea Rescue Alliance", "coalition", "", ()),
-            ("Dockside Aid Group", "organization", "North Sea Rescue Alliance", ("NO",)),
-            ("Lantern Rescue Association", "organization", "North Sea Rescue Alliance", ("DK",)),
+            (NSRA, "coalition", "", ()),
+            ("Dockside Aid Group", "organization", NSRA, ("NO",)),
+            ("Lantern Rescue Association", "organization", NSRA, ("DK",)),
             ("Coastal Law Clinic", "organization", "", ("PT",)),
         ],
         id="cue-line-alone-below-a-card-above-its-bullets",
@@ -69,9 +78,9 @@ EXACT = [
         "Union des Saisonniers Alpins (Suisse)\n",
         [
             ("Refuge des Cols", "organization", "", ("FR",)),
-            ("Réseau Alpin Solidaire", "coalition", "", ()),
-            ("Maison Montagne Ouverte", "organization", "Réseau Alpin Solidaire", ("FR",)),
-            ("Casa Valle Aperta", "organization", "Réseau Alpin Solidaire", ("IT",)),
+            (RAS, "coalition", "", ()),
+            ("Maison Montagne Ouverte", "organization", RAS, ("FR",)),
+            ("Casa Valle Aperta", "organization", RAS, ("IT",)),
             ("Union des Saisonniers Alpins", "organization", "", ("CH",)),
         ],
         id="same-depth-bullets-below-a-network-line-with-a-descriptor",
@@ -83,10 +92,10 @@ EXACT = [
         "Instituto Travessias (Brasil) e Coletivo Mãos Dadas (Brasil).\n",
         [
             ("Casa do Migrante de Pacaraima", "organization", "", ("BR",)),
-            ("Rede Fronteira Norte", "coalition", "", ()),
-            ("Abrigo Sol Nascente", "organization", "Rede Fronteira Norte", ("BR",)),
-            ("Casa Caminhantes", "organization", "Rede Fronteira Norte", ("VE",)),
-            ("Pastoral da Acolhida", "organization", "Rede Fronteira Norte", ("BR",)),
+            (RFN, "coalition", "", ()),
+            ("Abrigo Sol Nascente", "organization", RFN, ("BR",)),
+            ("Casa Caminhantes", "organization", RFN, ("VE",)),
+            ("Pastoral da Acolhida", "organization", RFN, ("BR",)),
             ("Instituto Travessias", "organization", "", ("BR",)),
             ("Coletivo Mãos Dadas", "organization", "", ("BR",)),
         ],
@@ -100,10 +109,10 @@ EXACT = [
         "Personas\n- Ana Ruiz Paz (Chile)\n",
         [
             ("Centro Pueblo Abierto", "organization", "", ("CL",)),
-            ("Red Mesoamericana de Acogida (RMA)", "coalition", "", ()),
-            ("Casa Sur", "organization", "Red Mesoamericana de Acogida (RMA)", ("GT",)),
-            ("Albergue Norte", "organization", "Red Mesoamericana de Acogida (RMA)", ("MX",)),
-            ("Refugio Río", "organization", "Red Mesoamericana de Acogida (RMA)", ("HN",)),
+            (RMA, "coalition", "", ()),
+            ("Casa Sur", "organization", RMA, ("GT",)),
+            ("Albergue Norte", "organization", RMA, ("MX",)),
+            ("Refugio Río", "organization", RMA, ("HN",)),
             ("Ana Ruiz Paz", "person", "", ("CL",)),
         ],
         id="sentence-naming-a-network-by-its-acronym",
@@ -117,10 +126,10 @@ EXACT = [
         [
             ("Harbour Legal Aid", "organization", "", ("IE",)),
             ("Coastal Shelters Network", "organization", "", ("IE", "MT")),
-            ("Northern Welcome Alliance", "coalition", "", ()),
-            ("Riverside Drop-in Centre", "organization", "Northern Welcome Alliance", ()),
-            ("Old Mill Family Project", "organization", "Northern Welcome Alliance", ()),
-            ("Hillside Night Shelter", "organization", "Northern Welcome Alliance", ()),
+            (NORTHERN_WELCOME, "coalition", "", ()),
+            ("Riverside Drop-in Centre", "organization", NORTHERN_WELCOME, ()),
+            ("Old Mill Family Project", "organization", NORTHERN_WELCOME, ()),
+            ("Hillside Night Shelter", "organization", NORTHERN_WELCOME, ()),
             ("Bridge Street Advice Centre", "organization", "", ("MT",)),
         ],
         id="coalition-word-then-a-bracket-of-names",
@@ -133,9 +142,9 @@ EXACT = [
         "Syndicat Agricole du Jura (Suisse)\n",
         [
             ("Maison des Saisonniers", "organization", "", ("FR",)),
-            ("Fédération Paysanne Solidaire (FPS)", "coalition", "", ()),
-            ("Ferme Collective du Lot", "organization", "Fédération Paysanne Solidaire (FPS)", ("FR",)),
-            ("Atelier Paysan de Namur", "organization", "Fédération Paysanne Solidaire (FPS)", ("BE",)),
+            (FPS, "coalition", "", ()),
+            ("Ferme Collective du Lot", "organization", FPS, ("FR",)),
+            ("Atelier Paysan de Namur", "organization", FPS, ("BE",)),
             ("Syndicat Agricole du Jura", "organization", "", ("CH",)),
         ],
         id="unknown-clause-above-a-plain-block-up-to-a-blank-line",
@@ -146,9 +155,9 @@ EXACT = [
         "  - Abrigo Esperança (Brasil)\n  - Casa Paraná (Paraguai)\n",
         [
             ("Casa Aberta", "organization", "", ("BR",)),
-            ("Rede Sul de Acolhida", "coalition", "", ()),
-            ("Abrigo Esperança", "organization", "Rede Sul de Acolhida", ("BR",)),
-            ("Casa Paraná", "organization", "Rede Sul de Acolhida", ("PY",)),
+            (RSA, "coalition", "", ()),
+            ("Abrigo Esperança", "organization", RSA, ("BR",)),
+            ("Casa Paraná", "organization", RSA, ("PY",)),
         ],
         id="a-count-in-the-cue-object-is-no-member",
     ),
@@ -159,10 +168,10 @@ EXACT = [
         "Permanence Exil Savoie (France)\n",
         [
             ("Maison des Cols", "organization", "", ("FR",)),
-            ("Collectif Alpes Ouvertes (CAO)", "coalition", "", ()),
-            ("Refuge Haut-Val", "organization", "Collectif Alpes Ouvertes (CAO)", ("FR",)),
-            ("Casa Confine", "organization", "Collectif Alpes Ouvertes (CAO)", ("IT",)),
-            ("Association Abri du Col", "organization", "Collectif Alpes Ouvertes (CAO)", ("CH",)),
+            (CAO, "coalition", "", ()),
+            ("Refuge Haut-Val", "organization", CAO, ("FR",)),
+            ("Casa Confine", "organization", CAO, ("IT",)),
+            ("Association Abri du Col", "organization", CAO, ("CH",)),
             ("Permanence Exil Savoie", "organization", "", ("FR",)),
         ],
         id="possessive-before-a-cue-below-the-coalition",
@@ -173,9 +182,9 @@ EXACT = [
         "- Albergue Mar Azul (Perú)\n- Hogar Brisa (Ecuador)\n\nClínica del Río (Chile)\n",
         [
             ("Casa del Puerto", "organization", "", ("CL",)),
-            ("Alianza Costera de Acogida (ACA)", "coalition", "", ()),
-            ("Albergue Mar Azul", "organization", "Alianza Costera de Acogida (ACA)", ("PE",)),
-            ("Hogar Brisa", "organization", "Alianza Costera de Acogida (ACA)", ("EC",)),
+            (ACA, "coalition", "", ()),
+            ("Albergue Mar Azul", "organization", ACA, ("PE",)),
+            ("Hogar Brisa", "organization", ACA, ("EC",)),
             ("Clínica del Río", "organization", "", ("CL",)),
         ],
         id="blank-line-between-a-clause-and-its-bullets",
@@ -188,10 +197,10 @@ EXACT = [
         "Instituto Travessia (Brasil)\n",
         [
             ("Casa Aberta", "organization", "", ("BR",)),
-            ("Rede Norte de Abrigos (RNA)", "coalition", "", ()),
-            ("Casa Sol Nascente", "organization", "Rede Norte de Abrigos (RNA)", ("BR",)),
-            ("Abrigo Luz do Norte", "organization", "Rede Norte de Abrigos (RNA)", ("BR",)),
-            ("Casa Rio Negro", "organization", "Rede Norte de Abrigos (RNA)", ("PE",)),
+            (RNA, "coalition", "", ()),
+            ("Casa Sol Nascente", "organization", RNA, ("BR",)),
+            ("Abrigo Luz do Norte", "organization", RNA, ("BR",)),
+            ("Casa Rio Negro", "organization", RNA, ("PE",)),
             ("Instituto Travessia", "organization", "", ("BR",)),
         ],
         id="inline-clause-without-a-colon-then-members",
@@ -205,12 +214,12 @@ EXACT = [
         "Centre Juridique Liège | Belgique\n",
         [
             ("Maison des Exilés", "organization", "", ("FR",)),
-            ("Réseau Rhône Solidaire (RRS)", "coalition", "", ()),
-            ("Association Abri du Quai", "organization", "Réseau Rhône Solidaire (RRS)", ("FR",)),
-            ("Foyer du Lac", "organization", "Réseau Rhône Solidaire (RRS)", ("CH",)),
-            ("Plateforme Nord Accueil", "coalition", "", ("FR",)),
-            ("Association Cuisine Ouverte de Lille", "organization", "Plateforme Nord Accueil", ()),
-            ("Collectif Atelier Exil de Roubaix", "organization", "Plateforme Nord Accueil", ()),
+            (RRS, "coalition", "", ()),
+            ("Association Abri du Quai", "organization", RRS, ("FR",)),
+            ("Foyer du Lac", "organization", RRS, ("CH",)),
+            (PNA, "coalition", "", ("FR",)),
+            ("Association Cuisine Ouverte de Lille", "organization", PNA, ()),
+            ("Collectif Atelier Exil de Roubaix", "organization", PNA, ()),
             ("Centre Juridique Liège", "organization", "", ("BE",)),
         ],
         id="table-cell-naming-a-coalition-and-its-members-inline",
@@ -222,10 +231,10 @@ EXACT = [
         "River Clinic (Malta)\n",
         [
             ("Harbour House", "organization", "", ("IE",)),
-            ("Coastal Rescue Alliance (CRA)", "coalition", "", ()),
-            ("Casa Azul Centre", "organization", "Coastal Rescue Alliance (CRA)", ("PE",)),
-            ("Red Door Project", "organization", "Coastal Rescue Alliance (CRA)", ("CL",)),
-            ("Lantern Association", "organization", "Coastal Rescue Alliance (CRA)", ("MT",)),
+            (CRA, "coalition", "", ()),
+            ("Casa Azul Centre", "organization", CRA, ("PE",)),
+            ("Red Door Project", "organization", CRA, ("CL",)),
+            ("Lantern Association", "organization", CRA, ("MT",)),
             ("River Clinic", "organization", "", ("MT",)),
         ],
         id="unknown-clause-above-one-line-of-names",
@@ -237,11 +246,11 @@ EXACT = [
         "Association Abri du Col (Suisse).\n",
         [
             ("Maison des Cols", "organization", "", ("FR",)),
-            ("Collectif Alpes Ouvertes (CAO)", "coalition", "", ()),
+            (CAO, "coalition", "", ()),
             ("Permanence Exil Savoie", "organization", "", ("FR",)),
-            ("Association Refuge Haut-Val", "organization", "Collectif Alpes Ouvertes (CAO)", ("FR",)),
-            ("Casa Confine", "organization", "Collectif Alpes Ouvertes (CAO)", ("IT",)),
-            ("Association Abri du Col", "organization", "Collectif Alpes Ouvertes (CAO)", ("CH",)),
+            ("Association Refuge Haut-Val", "organization", CAO, ("FR",)),
+            ("Casa Confine", "organization", CAO, ("IT",)),
+            ("Association Abri du Col", "organization", CAO, ("CH",)),
         ],
         id="later-sentence-naming-a-coalition-then-its-members",
     ),
@@ -251,9 +260,9 @@ EXACT = [
         "A Rede Norte de Abrigos (RNA) é formada por Casa Sol Nascente (Brasil) e Abrigo Luz do Norte (Peru).\n",
         [
             ("Casa Aberta", "organization", "", ("BR",)),
-            ("Rede Norte de Abrigos (RNA)", "coalition", "", ()),
-            ("Casa Sol Nascente", "organization", "Rede Norte de Abrigos (RNA)", ("BR",)),
-            ("Abrigo Luz do Norte", "organization", "Rede Norte de Abrigos (RNA)", ("PE",)),
+            (RNA, "coalition", "", ()),
+            ("Casa Sol Nascente", "organization", RNA, ("BR",)),
+            ("Abrigo Luz do Norte", "organization", RNA, ("PE",)),
         ],
         id="known-cue-after-a-coalition-named-again-with-a-verb",
     ),
@@ -264,10 +273,10 @@ EXACT = [
         "Bridge Street Advice Centre (Malta)\n",
         [
             ("Harbour Legal Aid", "organization", "", ("IE",)),
-            ("Northern Welcome Alliance", "coalition", "", ()),
-            ("Riverside Drop-in Centre", "organization", "Northern Welcome Alliance", ()),
-            ("Old Mill Family Project", "organization", "Northern Welcome Alliance", ()),
-            ("Hillside Night Shelter", "organization", "Northern Welcome Alliance", ()),
+            (NORTHERN_WELCOME, "coalition", "", ()),
+            ("Riverside Drop-in Centre", "organization", NORTHERN_WELCOME, ()),
+            ("Old Mill Family Project", "organization", NORTHERN_WELCOME, ()),
+            ("Hillside Night Shelter", "organization", NORTHERN_WELCOME, ()),
             ("Bridge Street Advice Centre", "organization", "", ("MT",)),
         ],
         id="bracket-of-names-on-the-line-below-a-coalition",
@@ -278,9 +287,9 @@ EXACT = [
         "- Albergue Mar Azul (Perú)\n- Hogar Brisa (Ecuador)\n• Clínica del Río (Chile)\n",
         [
             ("Casa del Puerto", "organization", "", ("CL",)),
-            ("Alianza Costera de Acogida (ACA)", "coalition", "", ()),
-            ("Albergue Mar Azul", "organization", "Alianza Costera de Acogida (ACA)", ("PE",)),
-            ("Hogar Brisa", "organization", "Alianza Costera de Acogida (ACA)", ("EC",)),
+            (ACA, "coalition", "", ()),
+            ("Albergue Mar Azul", "organization", ACA, ("PE",)),
+            ("Hogar Brisa", "organization", ACA, ("EC",)),
             ("Clínica del Río", "organization", "", ("CL",)),
         ],
         id="members-marked-with-another-bullet-at-the-same-depth",
@@ -291,10 +300,10 @@ EXACT = [
         "Northern Welcome members:\n- Riverside Drop-in Centre (Ireland)\n- Old Mill Family Project (Malta)\n",
         [
             ("Harbour Legal Aid", "organization", "", ("IE",)),
-            ("Northern Welcome Alliance (NWA)", "coalition", "", ()),
+            (NWA, "coalition", "", ()),
             ("River Clinic", "organization", "", ("MT",)),
-            ("Riverside Drop-in Centre", "organization", "Northern Welcome Alliance (NWA)", ("IE",)),
-            ("Old Mill Family Project", "organization", "Northern Welcome Alliance (NWA)", ("MT",)),
+            ("Riverside Drop-in Centre", "organization", NWA, ("IE",)),
+            ("Old Mill Family Project", "organization", NWA, ("MT",)),
         ],
         id="heading-naming-a-coalition-by-its-first-words-above-its-list",
     ),
@@ -321,9 +330,9 @@ INCLUDED = [
         "Westport Legal Desk\nGalway, Ireland\n"
         "Clare Newcomers Network\nEnnis, Ireland\n",
         [
-            ("Shannon Platform for Migrant Groups (SPMG)", "coalition", "", ("IE",)),
-            ("Harbour Mothers Circle", "organization", "Shannon Platform for Migrant Groups (SPMG)", ()),
-            ("Eastside Youth Project", "organization", "Shannon Platform for Migrant Groups (SPMG)", ()),
+            (SPMG, "coalition", "", ("IE",)),
+            ("Harbour Mothers Circle", "organization", SPMG, ()),
+            ("Eastside Youth Project", "organization", SPMG, ()),
             ("Westport Legal Desk", "organization", "", ("IE",)),
         ],
         id="place-line-between-a-platform-and-its-bullets",
@@ -333,7 +342,7 @@ INCLUDED = [
         "Integran la Red Costera (RC): Albergue Mar Azul, Hogar Brisa del Sur.\n"
         "Personas físicas:\n- Rosa Quispe Mamani\n- Andrés Villca Choque\n",
         [
-            ("Albergue Mar Azul", "organization", "Red Costera (RC)", ()),
+            ("Albergue Mar Azul", "organization", RC, ()),
             ("Rosa Quispe Mamani", "person", "", ()),
             ("Andrés Villca Choque", "person", "", ()),
         ],
@@ -343,8 +352,8 @@ INCLUDED = [
         "Nota\n\nPedimos abrigo.\n\nAssinam:\n\nCasa Aberta (Brasil)\nRede Norte de Abrigos (RNA)\n\n"
         "Entidades da RNA que assinam:\n- Casa Sol Nascente (Brasil)\n- Abrigo Luz do Norte (Peru)\n",
         [
-            ("Casa Sol Nascente", "organization", "Rede Norte de Abrigos (RNA)", ("BR",)),
-            ("Abrigo Luz do Norte", "organization", "Rede Norte de Abrigos (RNA)", ("PE",)),
+            ("Casa Sol Nascente", "organization", RNA, ("BR",)),
+            ("Abrigo Luz do Norte", "organization", RNA, ("PE",)),
         ],
         id="heading-naming-a-coalition-by-its-acronym-above-its-list",
     ),
@@ -376,7 +385,7 @@ NO_MEMBERS = [
         "Pronunciamiento\n\nPedimos refugio digno.\n\nFirmantes:\n\n"
         "- Casa del Puerto (Chile)\n- Alianza Costera de Acogida (ACA), en representación de:\n"
         "- Albergue Mar Azul (Perú)\n- Hogar Brisa (Ecuador)\n",
-        [("Alianza Costera de Acogida (ACA)", "organization", "", ())],
+        [(ACA, "organization", "", ())],
         id="same-bullet-at-the-same-depth-is-no-member",
     ),
 ]
