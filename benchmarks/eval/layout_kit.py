@@ -3,9 +3,9 @@
 Each generator keeps its own documents, layouts and agent helpers; this module holds what they all did the
 same way:
 
-- deterministic writing: :func:`deterministic_docx` (fixed core properties and zip dates), :func:`pdf_doc`
-  (reportlab in invariant mode), :func:`page_marks` (running header and page number), :func:`write_pdf`,
-  :data:`FIXED`;
+- deterministic writing: :func:`new_docx`, :func:`deterministic_docx` (fixed core properties and zip
+  dates), :func:`pdf_doc` (reportlab in invariant mode), :func:`page_marks` (running header and page
+  number), :func:`write_pdf`, :data:`FIXED`;
 - the gold file: :class:`Gold` (one signatory row) and :func:`gold_yaml` (the ``<stem>.gold.yaml`` text);
 - the registry loop :func:`build` and the command line :func:`main`;
 - the ``--check``: :func:`read_back` (pdfplumber / python-docx / html.parser), :func:`known_names` (names in
@@ -69,6 +69,17 @@ def esc(s: str) -> str:
 
 
 # --------------------------------------------------------------------------- deterministic writing
+
+
+def new_docx(font: str = "Calibri", size: float = 11) -> Any:
+    """A new python-docx ``Document`` whose Normal style is ``font`` at ``size`` points."""
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = font
+    doc.styles["Normal"].font.size = Pt(size)
+    return doc
 
 
 def deterministic_docx(doc: Any, path: Path) -> None:

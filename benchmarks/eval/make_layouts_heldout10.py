@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, esc, page_marks, write_pdf
+from layout_kit import deterministic_docx, esc, new_docx, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout10"
 
@@ -782,14 +782,10 @@ def d6_agents():
 
 
 def build_docx_06(path):
-    from docx import Document
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Inches, Pt
 
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = "Calibri"
-    st.font.size = Pt(11)
+    doc = new_docx()
     doc.add_paragraph("3 December 2026")
     doc.add_paragraph(
         "The Honourable Minister of Immigration, Refugees and Citizenship\nHouse of Commons\nOttawa, Ontario"
@@ -1019,14 +1015,9 @@ def d8_agents():
 
 
 def build_docx_08(path):
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = "Arial"
-    st.font.size = Pt(10.5)
+    doc = new_docx("Arial", 10.5)
     t = doc.add_paragraph()
     t.alignment = WD_ALIGN_PARAGRAPH.CENTER
     t.add_run(D8_TITLE).bold = True

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, page_marks, write_pdf
+from layout_kit import deterministic_docx, new_docx, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout8"
 E = html.escape
@@ -312,12 +312,8 @@ def d3_order():
 
 
 def build_docx_03(path):
-    from docx import Document
-    from docx.shared import Pt
 
-    doc = Document()
-    doc.styles["Normal"].font.name = "Calibri"
-    doc.styles["Normal"].font.size = Pt(11)
+    doc = new_docx()
     doc.add_paragraph("Santiago, 3 de diciembre de 2026")
     doc.add_paragraph(D3_TITLE).runs[0].bold = True
     doc.add_paragraph("Señora Ministra:")
@@ -405,12 +401,9 @@ def d4_order():
 
 
 def build_docx_04(path):
-    from docx import Document
     from docx.shared import Pt
 
-    doc = Document()
-    doc.styles["Normal"].font.name = "Calibri"
-    doc.styles["Normal"].font.size = Pt(11)
+    doc = new_docx()
     doc.add_heading(D4_TITLE, level=1)
     doc.add_paragraph("Dakar, le 3 décembre 2026")
     for t in (

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout_kit as kit
-from layout_kit import deterministic_docx, esc, page_marks, write_pdf
+from layout_kit import deterministic_docx, esc, new_docx, page_marks, write_pdf
 
 OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout9"
 
@@ -687,13 +687,8 @@ D6_NA = [
 
 
 def build_docx_06(path):
-    from docx import Document
-    from docx.shared import Pt
 
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = "Calibri"
-    st.font.size = Pt(11)
+    doc = new_docx()
     doc.add_paragraph("Lisboa, 3 de dezembro de 2026")
     doc.add_paragraph("Exma. Senhora Ministra da Administração Interna")
     p = doc.add_paragraph()
@@ -888,13 +883,8 @@ def d8_list_text():
 
 
 def build_docx_08(path):
-    from docx import Document
-    from docx.shared import Pt
 
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = "Calibri"
-    st.font.size = Pt(11)
+    doc = new_docx()
     doc.add_paragraph().add_run("COMUNICADO DE PRENSA").bold = True
     doc.add_paragraph().add_run("Para difusión inmediata").italic = True
     doc.add_heading(D8_TITLE, level=1)
