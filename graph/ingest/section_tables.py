@@ -28,6 +28,14 @@ from graph.ingest.names import (
 )
 from graph.ingest.section_members import cell_members
 from graph.ingest.section_state import Frame, SectionState
+from graph.ingest.table_columns import (
+    is_header_row,
+    is_member_type,
+    logo_columns,
+    member_mark_end,
+    members_columns,
+    network_column,
+)
 from graph.ingest.text import Line, words
 
 
@@ -42,9 +50,13 @@ class TableReader(SectionState):
         if not cells:
             return True
         values = [self.text[s:e] for s, e, _ in cells]
-        if is_table_header(values):
-            header = cell_texts(self.text, line)
+        header = cell_texts(self.text, line)
+        if is_table_header(values) or is_header_row(header):
             self.coalition_column = coalition_column(header)
+            if self.coalition_column is None:
+                self.coalition_column = network_column(header)
+            self.logo_columns, self.members_columns = logo_columns(header), members_columns(header)
+            self.table_head = None
             self.place_columns = place_columns(header)
             self.affiliation_columns = affiliation_columns(header)
             self.type_columns = type_columns(header)
@@ -56,7 +68,18 @@ class TableReader(SectionState):
         head: int | None = None
         inline: tuple[int, tuple[int, int, int]] | None = None  # a cell 'Red X, integrada por: A, B y C'
         last_column = -2
+        members: tuple[int, int] | None = None  # a members cell: the coalition's members signing through it
+        member_row = False  # a row below a coalition's ('Member group', '↳ Name')
         for (start, end, column), value in zip(cells, values, strict=True):
+            if column in self.logo_columns:
+                continue
+            if column in self.members_columns:
+                members = (start, end) if any(char.isalpha() for char in value) else members
+                continue
+            if column in self.type_columns and is_member_type(value):
+                member_row = True
+            if mark := member_mark_end(value):
+                start, value, member_row = start + mark, value[mark:], True
             cue = COALITION_CUE.search(value)
             spans = cell_members(self, start, end) if inline is None and head is None and not items else None
             if column == self.coalition_column:
@@ -87,7 +110,13 @@ class TableReader(SectionState):
                 continue
             last_column = column
         first = len(self.pieces)
+        if member_row and self.table_head is not None and self.coalition_column is None:
+            parent = self.table_head
+        elif items:
+            self.table_head = first
         self.add(items, parent)
+        if members is not None and items:
+            self.add(self.splitter.split(*members), first)
         if inline is not None:
             at, (head_end, members_start, members_end) = inline
             self.pieces.append(Piece(CUE, head_end, members_start))
@@ -135,7 +164,7 @@ def table_cells(line: Line) -> list[tuple[int, int, int]]:
     leading '|' (Markdown) opens no column."""
     bounds = [-1, *(i for i, char in enumerate(line.text) if char == "|"), len(line.text)]
     cells: list[tuple[int, int, int]] = []
-    shift = 1 if line.text.lstrip().startswith("|") else 0
+    shift = 1 if line.text.lstrip().startswith("|") and line.text.rstrip().endswith("|") else 0
     for column, (left, right) in enumerate(itertools.pairwise(bounds)):
         value = line.text[left + 1 : right]
         if value.strip():
