@@ -50,6 +50,8 @@ class TableReader(SectionState):
         if not cells:
             return True
         values = [self.text[s:e] for s, e, _ in cells]
+        if self.grid_line_below(cells, values):
+            return True
         header = cell_texts(self.text, line)
         if is_table_header(values) or is_header_row(header):
             self.coalition_column = coalition_column(header)
@@ -70,6 +72,9 @@ class TableReader(SectionState):
         last_column = -2
         members: tuple[int, int] | None = None  # a members cell: the coalition's members signing through it
         member_row = False  # a row below a coalition's ('Member group', '↳ Name')
+        lead_place: tuple[int, int, str] | None = None  # a country cell before the name cell
+        person_typed = False  # the type cell says the row's name is a person's
+        item_columns: list[int] = []  # the column of each plain name cell, for a grid's line below
         for (start, end, column), value in zip(cells, values, strict=True):
             if column in self.logo_columns:
                 continue
@@ -94,27 +99,34 @@ class TableReader(SectionState):
             elif column in self.type_columns:  # 'Individual', 'Coalition': what the row's name is
                 if items and PERSON_TYPE.match(value.strip()):
                     items[-1] = replace(items[-1], persons=True)
+                    person_typed = True
                 continue
             elif items and self.gazetteer.is_location(value):
                 if head != len(items) - 1 and last_column == column - 1 and not inline:  # the cell after the name's
                     items[-1] = replace(items[-1], end=end)
                 elif head != len(items) - 1 and (code := self.country_code(value)):
                     items[-1] = replace(items[-1], heading_place=(start, end, code))  # after a city cell
+            elif not items and (code := self.country_code(value)) and column in self.place_columns:
+                lead_place = (start, end, code)  # 'País | Organización': the country cell opens the row
+                continue
             elif column in self.place_columns or column in self.affiliation_columns:
                 continue  # a town ('Ville') or a person's institution ('Nombre | Organización'), never a name
             elif items and self.town_before_country(value, cells, values, column):
                 continue  # 'Org | Dakar | Sénégal' without a header: the town of the row's name
             elif any(char.isalpha() for char in value):
                 items.append(Piece(ITEM, start, end, persons))
+                item_columns.append(column)
             else:
                 continue
             last_column = column
         first = len(self.pieces)
+        self.grid_row = {column: first + at for at, column in enumerate(item_columns)}
         if member_row and self.table_head is not None and self.coalition_column is None:
             parent = self.table_head
         elif items:
             self.table_head = first
-        self.add(items, parent)
+        lead_place = self.merged_place(lead_place, cells)
+        self.add(items, parent, lead_place)
         if members is not None and items:
             self.add(self.splitter.split(*members), first)
         if inline is not None:
@@ -125,9 +137,53 @@ class TableReader(SectionState):
         if cue_piece is not None and head is not None:
             self.pieces.append(cue_piece)
             self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
+        elif items and all(item.persons for item in items) and person_typed:
+            self.stack.append(Frame(indent, None, True, "note"))  # lines indented below: the person's role
+        elif lead_place is not None:  # lines indented below share the row's merged country cell
+            self.stack.append(Frame(indent, None, persons, "rowspan", place=lead_place))
         elif len(items) == 1:  # lines indented below the row (more paragraphs of its cell) are its members
             self.stack.append(Frame(indent, first, persons, "item"))
         return True
+
+    def grid_line_below(self, cells: list[tuple[int, int, int]], values: list[str]) -> bool:
+        """A grid of cells each holding a name and a line below it ('Name A | Name B' then 'Kenya |
+        Tanzania', or a person's 'Labour economist, Kenya'): the second row's cells, column by column,
+        are the places (or roles) of the names above, never names."""
+        above = self.grid_row
+        self.grid_row = {}
+        if not above or any(column not in above for _, _, column in cells):
+            return False
+        places: list[tuple[int, tuple[int, int, str] | None]] = []  # a name's piece, its place
+        for (start, end, column), value in zip(cells, values, strict=True):
+            piece = self.pieces[above[column]]
+            code = self.country_code(value)
+            if code and self.gazetteer.is_location(value):
+                places.append((above[column], (start, end, code)))
+            elif piece.persons:  # a role line, maybe ending in the country: 'Retired shop steward, Tanzania'
+                tail = value.rsplit(",", 1)[-1]
+                code = self.country_code(tail) if "," in value and self.gazetteer.is_location(tail) else ""
+                places.append((above[column], (end - len(tail.lstrip()), end, code) if code else None))
+            else:
+                return False
+        if any(place is None for _, place in places):
+            return False
+        for index, place in places:
+            self.pieces[index] = replace(self.pieces[index], heading_place=place)
+        return True
+
+    def merged_place(
+        self, lead_place: tuple[int, int, str] | None, cells: list[tuple[int, int, int]]
+    ) -> tuple[int, int, str] | None:
+        """The country of a row whose country column comes first: its own cell, or, when that cell is
+        empty (merged over several rows), the one above."""
+        if lead_place is not None:
+            self.row_place = lead_place
+            return lead_place
+        first_place = min(self.place_columns, default=None)
+        if first_place is None or not cells or cells[0][2] <= first_place:
+            self.row_place = None
+            return None
+        return self.row_place
 
     def town_before_country(
         self, value: str, cells: list[tuple[int, int, int]], values: list[str], column: int

@@ -195,6 +195,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader, Entry
                 self.persons = label.persons
             self.stack.append(Frame(indent, head, label.persons, "label", place=label.place))
             return
+        if self.stack and self.stack[-1].kind == "note":  # a table person's role, below the row
+            return
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return
         if self.place_continuation(line):
