@@ -50,8 +50,6 @@ class TableReader(SectionState):
         if not cells:
             return True
         values = [self.text[s:e] for s, e, _ in cells]
-        if self.grid_line_below(cells, values):
-            return True
         header = cell_texts(self.text, line)
         if is_table_header(values) or is_header_row(header):
             self.coalition_column = coalition_column(header)
@@ -65,6 +63,10 @@ class TableReader(SectionState):
             return True
         if len(cells) == 1 and not line.text.strip().startswith("|") and not line.text.rstrip().endswith("|"):
             return False
+        if self.stack and self.stack[-1].mode == "row":  # a row is never nested in the row above
+            while self.stack and self.stack[-1].mode == "row":
+                self.stack.pop()
+            parent, persons = self.context()
         items: list[Piece] = []
         cue_piece: Piece | None = None
         head: int | None = None
@@ -138,12 +140,17 @@ class TableReader(SectionState):
             self.pieces.append(cue_piece)
             self.stack.append(Frame(indent, first + head, False, "cue", "indent"))
         elif items and all(item.persons for item in items) and person_typed:
-            self.stack.append(Frame(indent, None, True, "note"))  # lines indented below: the person's role
+            self.stack.append(Frame(indent, None, True, "note", "row"))  # lines indented below: the person's role
         elif lead_place is not None:  # lines indented below share the row's merged country cell
-            self.stack.append(Frame(indent, None, persons, "rowspan", place=lead_place))
+            self.stack.append(Frame(indent, None, persons, "rowspan", "row", lead_place))
         elif len(items) == 1:  # lines indented below the row (more paragraphs of its cell) are its members
-            self.stack.append(Frame(indent, first, persons, "item"))
+            self.stack.append(Frame(indent, first, persons, "item", "row"))
         return True
+
+    def grid_line(self, line: Line) -> bool:
+        """Whether the line is a grid's line of places below a row of names (read here)."""
+        cells = table_cells(line) if "|" in line.text else []
+        return self.grid_line_below(cells, [self.text[s:e] for s, e, _ in cells])
 
     def grid_line_below(self, cells: list[tuple[int, int, int]], values: list[str]) -> bool:
         """A grid of cells each holding a name and a line below it ('Name A | Name B' then 'Kenya |
@@ -151,7 +158,7 @@ class TableReader(SectionState):
         are the places (or roles) of the names above, never names."""
         above = self.grid_row
         self.grid_row = {}
-        if not above or any(column not in above for _, _, column in cells):
+        if not above or not cells or any(column not in above for _, _, column in cells):
             return False
         places: list[tuple[int, tuple[int, int, str] | None]] = []  # a name's piece, its place
         for (start, end, column), value in zip(cells, values, strict=True):
