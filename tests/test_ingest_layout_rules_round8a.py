@@ -124,3 +124,18 @@ def test_grid_line_below_gives_each_name_its_country(gazetteer: Gazetteer) -> No
         ("Rita Mendes Lopes", "person", "", ("PT",)),
         ("Abel Nhantumbo", "person", "", ("MZ",)),
     ]
+
+
+def test_network_cell_naming_a_row_further_down(gazetteer: Gazetteer) -> None:
+    text = "Lettre\n\nNous demandons des titres de séjour.\n\nSignataires\n\n"
+    text += "Structure | Réseau d'appartenance\n"
+    text += "Amicale des Comoriens de Marseille | RSA\n"
+    text += "Foyer Solidaire de Nantes | Accueil en Réseau\n"
+    text += "Collectif Accueil en Réseau de l'Ouest | —\n"
+    text += "Réseau Solidarité Asile (RSA) | —\n"
+    assert read(text, gazetteer) == [
+        ("Amicale des Comoriens de Marseille", "organization", "Réseau Solidarité Asile (RSA)", ()),
+        ("Foyer Solidaire de Nantes", "organization", "Collectif Accueil en Réseau de l'Ouest", ()),
+        ("Collectif Accueil en Réseau de l'Ouest", "coalition", "", ()),
+        ("Réseau Solidarité Asile (RSA)", "coalition", "", ()),
+    ]

@@ -100,6 +100,7 @@ class SectionState:
         self.table_head: int | None = None  # the last table row that is no member of the row above
         self.row_place: tuple[int, int, str] | None = None  # a merged country cell over table rows
         self.grid_row: dict[int, int] = {}  # the last table row's names by column (a grid's line below)
+        self.pending_networks: list[tuple[int, str]] = []  # table rows naming a network not read yet
 
     def context(self) -> tuple[int | None, bool]:
         """The coalition the current line belongs to, and whether its names are persons."""

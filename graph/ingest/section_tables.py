@@ -57,6 +57,7 @@ class TableReader(SectionState):
                 self.coalition_column = network_column(header)
             self.logo_columns, self.members_columns = logo_columns(header), members_columns(header)
             self.table_head = None
+            self.pending_networks = []
             self.place_columns = place_columns(header)
             self.affiliation_columns = affiliation_columns(header)
             self.type_columns = type_columns(header)
@@ -74,6 +75,7 @@ class TableReader(SectionState):
         last_column = -2
         members: tuple[int, int] | None = None  # a members cell: the coalition's members signing through it
         member_row = False  # a row below a coalition's ('Member group', '↳ Name')
+        network: str | None = None  # the network cell's value, resolved later when its row comes below
         lead_place: tuple[int, int, str] | None = None  # a country cell before the name cell
         person_typed = False  # the type cell says the row's name is a person's
         item_columns: list[int] = []  # the column of each plain name cell, for a grid's line below
@@ -90,6 +92,7 @@ class TableReader(SectionState):
             cue = COALITION_CUE.search(value)
             spans = cell_members(self, start, end) if inline is None and head is None and not items else None
             if column == self.coalition_column:
+                network = value if any(char.isalpha() for char in value) else None
                 parent = self.coalition_cell(value, parent)
             elif spans is not None:
                 inline = (len(items), spans)
@@ -129,6 +132,9 @@ class TableReader(SectionState):
             self.table_head = first
         lead_place = self.merged_place(lead_place, cells)
         self.add(items, parent, lead_place)
+        if network is not None and items and parent is None:
+            self.pending_networks.append((first, network))
+        self.resolve_networks()
         if members is not None and items:
             self.add(self.splitter.split(*members), first)
         if inline is not None:
@@ -177,6 +183,31 @@ class TableReader(SectionState):
         for index, place in places:
             self.pieces[index] = replace(self.pieces[index], heading_place=place)
         return True
+
+    def resolve_networks(self) -> None:
+        """Rows naming a network read further down the table ('Rede a que pertence: RLA' above the row
+        'Rede Lusófona de Acolhimento (RLA)'): made its members once it is read."""
+        waiting = []
+        for index, value in self.pending_networks:
+            found = self.coalition_cell(value, None)
+            if found is None:
+                found = self.named_inside(value)
+            if found is None or found == index:
+                waiting.append((index, value))
+            else:
+                self.pieces[index] = replace(self.pieces[index], parent=found)
+        self.pending_networks = waiting
+
+    def named_inside(self, value: str) -> int | None:
+        """An organization read whose name holds the cell's words in a row ('Migrantes em Rede' in
+        'Plataforma Migrantes em Rede da Margem Sul'), two words or more."""
+        key = f" {' '.join(words(value))} "
+        if len(key.split()) < 2:
+            return None
+        for index, piece in enumerate(self.pieces):
+            if piece.kind == ITEM and not piece.persons and key in f" {' '.join(words(self.name_of(piece)))} ":
+                return index
+        return None
 
     def merged_place(
         self, lead_place: tuple[int, int, str] | None, cells: list[tuple[int, int, int]]
