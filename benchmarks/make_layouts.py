@@ -3551,6 +3551,152 @@ def round7b_hand_docs() -> list[Doc]:
     return docs
 
 
+def round8a_hand_docs() -> list[Doc]:
+    """Table layouts of the eighth to tenth held-out sets (column roles read from the header row and the
+    cells), each in another language than its own."""
+    docs: list[Doc] = []
+
+    # H34 pt, web page table 'Logotipo | Organização | Tipo | País': the logo cell repeats the name (alt
+    # text), member rows open with '↳' and say 'Organização membro', person rows say 'Pessoa'
+    d = Doc(
+        "hw-34-pt-html-logo-type-table",
+        "html",
+        "pt",
+        "webpage-logo-table-member-rows",
+        "hand-written",
+        "Web page table 'Logotipo | Organização | Tipo | País': the logo cell holds the image's alt text (the "
+        "name again); the network's members follow it as '↳ Nome' rows typed 'Organização membro'; persons "
+        "are typed 'Pessoa'; the type and country cells are never names.",
+    )
+    d.title("Carta das organizações da bacia amazônica sobre a mobilidade climática")
+    d.para(
+        "As secas e as cheias expulsam famílias inteiras das margens dos rios. Pedimos aos governos da região "
+        "um estatuto de proteção temporária para quem se desloca por causa do clima e um fundo comum para o "
+        "reassentamento digno."
+    )
+    d.heading("Adesões", 2)
+    rio = coal("Rede Ribeirinha de Acolhida (RRA)")
+    rows = [
+        ["Instituto Várzea Viva", [org("Instituto Várzea Viva", ["BR"])], ["ONG"], ["Brasil"]],
+        ["Rede Ribeirinha de Acolhida", [rio], ["Rede"], ["Regional"]],
+        [
+            "Casa do Migrante de Tabatinga",
+            ["↳ ", org("Casa do Migrante de Tabatinga", ["BR"], of=rio)],
+            ["Organização membro"],
+            ["Brasil"],
+        ],
+        ["Coletivo Yaku Mama", ["↳ ", org("Coletivo Yaku Mama", ["PE"], of=rio)], ["Organização membro"], ["Peru"]],
+        [
+            "Sindicato dos Pescadores de Leticia",
+            [org("Sindicato dos Pescadores de Leticia", ["CO"])],
+            ["Sindicato"],
+            ["Colômbia"],
+        ],
+        ["", [person("Iracema Tuxá Moreira", ("BR",))], ["Pessoa"], ["Brasil"]],
+    ]
+    d.table(["Logotipo", "Organização", "Tipo", "País"], rows)
+    for t in ["ONG", "Rede", "Regional", "Organização membro", "Sindicato", "Pessoa", "Brasil", "Peru", "Colômbia"]:
+        d.na(t)
+    d.notes = "The logo column repeats each name as alt text: one agent per row. '↳' rows are the network's members."
+    docs.append(d)
+
+    # H35 fr, Markdown table 'Signataire | Pays | Type | Membres signant par son intermédiaire'
+    d = Doc(
+        "hw-35-fr-md-members-column",
+        "md",
+        "fr",
+        "md-table-members-column",
+        "hand-written",
+        "Markdown table 'N° | Signataire | Pays | Type | Membres signant par son intermédiaire': the last cell "
+        "of a network's row lists its members 'A (Pays) ; B (Pays)'; '—' elsewhere; a person typed 'Personne'.",
+    )
+    d.title("Appel des associations du Sahel pour la libre circulation régionale")
+    d.para(
+        "Les contrôles se multiplient sur des routes que nos familles empruntent depuis toujours. Nous demandons "
+        "le respect du protocole régional de libre circulation et la fin des refoulements aux frontières."
+    )
+    d.heading("Signataires", 2)
+    rsm = coal("Réseau Sahélien pour la Mobilité (RSM)")
+    ca = coal("Coordination des Associations de Retour (CAR)", ("SN",))
+    rows = [
+        [["1"], [org("Association Tassaght de Gao", ["ML"])], ["Mali"], ["Association"], ["—"]],
+        [
+            ["2"],
+            [rsm],
+            ["Régional"],
+            ["Réseau"],
+            [
+                org("Union des Transporteurs de Zinder", ["NE"], " (Niger)", of=rsm),
+                " ; ",
+                org("Collectif Yiriwa de Bobo-Dioulasso", ["BF"], " (Burkina Faso)", of=rsm),
+            ],
+        ],
+        [["3"], [org("Maison du Voyageur de Rosso", ["MR"])], ["Mauritanie"], ["Foyer"], ["—"]],
+        [
+            ["4"],
+            [ca],
+            ["Sénégal"],
+            ["Coordination"],
+            [
+                org("Amicale des Rapatriés de Kayes", ["ML"], " (Mali)", of=ca),
+                " ; ",
+                org("Groupement Femmes et Retour de Tambacounda", ["SN"], " (Sénégal)", of=ca),
+            ],
+        ],
+        [["5"], [person("Aïssata Diallo Konaté")], ["—"], ["Personne"], ["—"]],
+    ]
+    d.table(["N°", "Signataire", "Pays", "Type", "Membres signant par son intermédiaire"], rows)
+    for t in [
+        "Mali",
+        "Régional",
+        "Réseau",
+        "Mauritanie",
+        "Foyer",
+        "Sénégal",
+        "Coordination",
+        "Personne",
+        "Association",
+    ]:
+        d.na(t)
+    d.notes = "The members column lists who signs through the row's network; each keeps its bracketed country."
+    docs.append(d)
+
+    # H36 en, Markdown table 'Country | Organization | Network it belongs to': the country cell is left
+    # blank below its first row (a merged cell); the network column names a coalition listed above
+    d = Doc(
+        "hw-36-en-md-merged-country-network",
+        "md",
+        "en",
+        "md-table-merged-country-network-column",
+        "hand-written",
+        "Markdown table 'Country | Organization | Network it belongs to': the country cell is blank on the rows "
+        "below its first (one merged cell over them); the third cell names the network (by its acronym) a row "
+        "belongs to, '—' when it signs directly.",
+    )
+    d.title("Joint letter on seasonal agricultural visas in Southern Africa")
+    d.para(
+        "Farm workers who cross for the harvest are tied to one employer and lose their status when they leave "
+        "an abusive farm. We ask for visas that allow a change of employer and for labour inspections that do "
+        "not report workers to immigration."
+    )
+    d.heading("Endorsing organizations", 2)
+    net = coal("Harvest Workers Solidarity Network (HWSN)")
+    rows = [
+        [["Regional"], [net], ["—"]],
+        [["South Africa"], [org("Limpopo Farmworkers Advice Office", ["ZA"], of=net)], ["HWSN"]],
+        [[""], [org("Karoo Seasonal Workers Forum", ["ZA"])], ["—"]],
+        [["Zimbabwe"], [org("Beitbridge Returnee Support Trust", ["ZW"], of=net)], ["HWSN"]],
+        [[""], [org("Mutare Women on the Move", ["ZW"])], ["—"]],
+        [["Lesotho"], [org("Maseru Migrant Mothers Collective", ["LS"])], ["—"]],
+    ]
+    d.table(["Country", "Organization", "Network it belongs to"], rows)
+    for t in ["Regional", "South Africa", "Zimbabwe", "Lesotho", "HWSN"]:
+        d.na(t)
+    d.notes = "A blank country cell repeats the one above (a merged cell)."
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
@@ -3564,6 +3710,7 @@ def build() -> list[Doc]:
         + round6_hand_docs()
         + round7a_hand_docs()
         + round7b_hand_docs()
+        + round8a_hand_docs()
     )
     for d in docs:
         write_doc(d)

@@ -354,11 +354,10 @@ class AgentResolver:
             )
             return []
         self.draft.section_how = extraction.section.how
-        ids: list[str] = []
         signatories: list[str] = []
-        for agent in extraction.agents:
-            resolved = self.resolve_one(agent)
-            ids.append(resolved.id)
+        every = [self.resolve_one(agent) for agent in extraction.agents]  # a member may come before its coalition
+        ids = [resolved.id for resolved in every]
+        for agent, resolved in zip(extraction.agents, every, strict=True):
             parent = ids[agent.parent] if agent.parent is not None else None
             role = f"member of {parent}" if parent else "signs directly"
             if parent and agent.parent is not None:

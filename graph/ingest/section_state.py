@@ -95,6 +95,12 @@ class SectionState:
         self.place_columns: set[int] = set()  # a table's city or country columns
         self.affiliation_columns: set[int] = set()  # a table of persons' institution columns
         self.type_columns: set[int] = set()  # a table's column saying what each row's signatory is
+        self.logo_columns: set[int] = set()  # a table's logo column (alt text repeating the name)
+        self.members_columns: set[int] = set()  # a table's column of the members signing through the row
+        self.table_head: int | None = None  # the last table row that is no member of the row above
+        self.row_place: tuple[int, int, str] | None = None  # a merged country cell over table rows
+        self.grid_row: dict[int, int] = {}  # the last table row's names by column (a grid's line below)
+        self.pending_networks: list[tuple[int, str]] = []  # table rows naming a network not read yet
 
     def context(self) -> tuple[int | None, bool]:
         """The coalition the current line belongs to, and whether its names are persons."""

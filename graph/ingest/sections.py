@@ -72,6 +72,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader, Entry
         self.count_described([line for line, _, _ in rows])
         self.count_fields([line for line, _, _ in rows])
         for number, (line, indent, blank) in enumerate(rows):
+            if self.grid_line(line):  # 'Kenya | Tanzania' below a row of two names: their places
+                continue
             if number in places_after:  # 'Guatemala' below the card's name: its place
                 attach_place(self.pieces, line, self.gazetteer)
                 continue
@@ -194,6 +196,8 @@ class SectionSplitter(LabelReader, TableReader, PlaceReader, MemberReader, Entry
             if head is None and not self.stack and label.place is None:
                 self.persons = label.persons
             self.stack.append(Frame(indent, head, label.persons, "label", place=label.place))
+            return
+        if self.stack and self.stack[-1].kind == "note":  # a table person's role, below the row
             return
         if "|" in line.text and self.table_row(line, parent, persons, indent):
             return

@@ -115,6 +115,10 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
             agents[agent.parent].is_coalition = True
         agent_of_piece[index] = len(agents)
         agents.append(agent)
+    for index, piece in enumerate(pieces):  # a member listed before its coalition (a table's network cell)
+        if index in agent_of_piece and piece.parent in agent_of_piece and agents[agent_of_piece[index]].parent is None:
+            agents[agent_of_piece[index]].parent = agent_of_piece[piece.parent]
+            agents[agent_of_piece[piece.parent]].is_coalition = True
     return Extraction(section, pieces, agents)
 
 
