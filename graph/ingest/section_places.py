@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.ingest.countries import Gazetteer
@@ -20,7 +21,18 @@ def place_row(line: Line, gazetteer: Gazetteer) -> bool:
     value = line.stripped.strip(MARKUP)
     if not value or value.endswith(":") or BULLET.match(line.stripped):
         return False
-    return value in PLACEHOLDERS or gazetteer.is_location(value)
+    return value in PLACEHOLDERS or gazetteer.is_location(value) or typed_place(value, gazetteer)
+
+
+# 'Sénégal — association', 'Regional (África Austral) — rede': a place, a spaced dash, what kind of
+# signatory it is (lowercase words, or one short acronym: 'Belgique — ONG').
+PLACE_THEN_TYPE = re.compile(rf"(.+?)[ \t]+[-{DASHES}][ \t]+(?:[a-zß-ÿ][^\n]*|[A-Z]{{2,5}})")
+
+
+def typed_place(value: str, gazetteer: Gazetteer) -> bool:
+    """A place, then a dash and the signatory's type: the line below a name that gives its place."""
+    match = PLACE_THEN_TYPE.fullmatch(value)
+    return match is not None and gazetteer.is_location(match.group(1).strip())
 
 
 def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
@@ -68,6 +80,8 @@ def attach_place(pieces: list[Piece], line: Line, gazetteer: Gazetteer) -> None:
         return
     value = line.stripped.strip(MARKUP)
     offset = line.start + line.text.find(value)
+    typed = PLACE_THEN_TYPE.fullmatch(value)
+    value = typed.group(1) if typed else value  # 'Sénégal — association': the place before the dash
     place = next((p for p in gazetteer.location_parts(value) if p.code), None) if value not in PLACEHOLDERS else None
     if place is not None:
         span = (offset + place.start, offset + place.start + len(place.text), place.code)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
+from graph.ingest.footnotes import attach_note_members
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import FOOTNOTE_MARKS, ITEM, Piece, location_suffix_start
@@ -115,6 +116,9 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
             agents[agent.parent].is_coalition = True
         agent_of_piece[index] = len(agents)
         agents.append(agent)
+    agents = attach_note_members(
+        text, section.list_start, agents, gazetteer, lambda p: read_item(text, p, gazetteer, known, by_shape)
+    )
     return Extraction(section, pieces, agents)
 
 
