@@ -3617,6 +3617,49 @@ def round8c_hand_docs() -> list[Doc]:
         d.line(f"{country} — {kind}")
     d.notes = "The line below each name gives its place and type; it is no agent."
     docs.append(d)
+
+    # H42 es, plain text: a sentence set in below a network, ending in a colon, with its members set in
+    # below it (each with its place line); a count line; a persons' heading with the capacity words.
+    d = Doc(
+        "hw-42-es-txt-indented-member-sentence",
+        "txt",
+        "es",
+        "txt-indented-member-sentence-count-line",
+        "hand-written",
+        "Name lines with a 'País — tipo' line below; below a network, an indented sentence ending in a colon "
+        "and its indented members; a '+ 9 colectivos …' count line; 'Personas a título individual'.",
+    )
+    d.title("Carta sobre el trabajo de temporada en el Cono Sur")
+    d.blank()
+    d.para("Pedimos contratos escritos, vivienda digna y visados que no aten a nadie a un solo empleador.")
+    d.blank()
+    d.line("FIRMAN")
+    d.blank()
+    d.para(org("Casa del Temporero de San Rafael", ["AR"]))
+    d.line("Argentina — casa de acogida")
+    red = coal("Red Cordillerana de Trabajo Rural (RECOTRA)")
+    d.para(red)
+    d.line("Regional (América del Sur) — red")
+    d.blank()
+    d.line("    La red firma esta carta junto con sus grupos de base:")
+    d.blank()
+    d.para("    ", org("Cuadrilla Solidaria de Curicó", ["CL"], of=red))
+    d.line("    Chile — grupo de base")
+    d.para("    ", org("Comité de Cosecheras de Tarija", ["BO"], of=red))
+    d.line("    Bolivia — grupo de base")
+    d.para(org("Clínica Legal Paso de los Libres", ["AR"]))
+    d.line("Argentina — clínica jurídica")
+    d.blank()
+    d.line("+ 9 colectivos locales que confirmarán su firma esta semana")
+    d.blank()
+    d.line("Personas a título individual")
+    d.para(person("Rosa Quintana Ibarra", ("UY",)))
+    d.line("Uruguay — abogada laboralista")
+    d.notes = (
+        "The indented sentence ending in a colon introduces the network's members (indented below it); the "
+        "count line is no agent and does not end the list."
+    )
+    docs.append(d)
     return docs
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Coalition members given apart from the list (round 8c): a marker glued to a coalition's name
 ('Red X¹', 'Mesa1', 'Platform[^1]', 'Network (*)') and a note elsewhere that starts with the same
 marker and lists names; and a name's place on the line below it, followed by the signatory's type
@@ -69,4 +70,60 @@ def test_place_and_type_line_below_each_name(gazetteer: Gazetteer) -> None:
         ("Delta Farmers' Union", "organization", "", ("BD",)),
         ("Pacific Mobility Research Lab", "organization", "", ("FJ",)),
         ("Tidewater Legal Aid", "organization", "", ("PH",)),
+    ]
+
+
+def test_a_raised_marker_apart_from_its_name_is_matched_by_the_note_s_first_words(gazetteer: Gazetteer) -> None:
+    text = "Declaración sobre retornos\n\nPedimos plazos antes de cada expulsión.\n\nFirmantes\n"
+    text += "Casa del Retornado de Tecún Umán\nGuatemala — albergue\n"
+    text += "1\nCoordinadora de Retornados del Occidente\nHonduras — coordinadora\n"
+    text += "Clínica Legal Frontera Sur\nMéxico — clínica jurídica\n\n"
+    text += "Contacto: retornos@example.org\n\n"
+    text += "1 La Coordinadora firma en nombre de los grupos que la forman:\n"
+    text += "– Grupo de Retornadas de Copán\n– Comité de Familias de San Pedro Sula\n"
+    coordinator = "Coordinadora de Retornados del Occidente"
+    rows = read(text, gazetteer)
+    assert (coordinator, "coalition", "", ("HN",)) in rows
+    assert ("Grupo de Retornadas de Copán", "organization", coordinator, ()) in rows
+    assert ("Comité de Familias de San Pedro Sula", "organization", coordinator, ()) in rows
+
+
+def test_a_count_line_does_not_end_the_list(gazetteer: Gazetteer) -> None:
+    text = "Appel pour l'accueil\n\nNous demandons des places d'hébergement.\n\n## Organisations signataires\n\n"
+    text += "- Foyer Saint-Roch de Nantes (France)\n- Maison Ouverte de Liège (Belgique)\n\n"
+    text += "… et 12 autres associations dont les noms figurent dans le dossier déposé à la préfecture.\n\n"
+    text += "## Personnes à titre individuel\n\n- Claire Martin-Dubois (France)\n"
+    assert read(text, gazetteer) == [
+        ("Foyer Saint-Roch de Nantes", "organization", "", ("FR",)),
+        ("Maison Ouverte de Liège", "organization", "", ("BE",)),
+        ("Claire Martin-Dubois", "person", "", ("FR",)),
+    ]
+
+
+def test_an_indented_sentence_below_a_network_introduces_its_indented_members(gazetteer: Gazetteer) -> None:
+    text = "Joint letter on seasonal work\n\nWe ask for contracts in writing.\n\nSigned by:\n\n"
+    text += "Harvest Workers' Centre\nIreland — workers' centre\n"
+    text += "Atlantic Seasonal Labour Network (ASLN)\nRegional — network\n\n"
+    text += "    The network signs this letter together with its local branches:\n\n"
+    text += "    Cork Pickers' Union\n    Ireland — local branch\n"
+    text += "    Galicia Fruit Workers' Union\n    Spain — local branch\n"
+    text += "Coastal Law Clinic\nPortugal — legal clinic\n"
+    network = "Atlantic Seasonal Labour Network (ASLN)"
+    assert read(text, gazetteer) == [
+        ("Harvest Workers' Centre", "organization", "", ("IE",)),
+        (network, "coalition", "", ()),
+        ("Cork Pickers' Union", "organization", network, ("IE",)),
+        ("Galicia Fruit Workers' Union", "organization", network, ("ES",)),
+        ("Coastal Law Clinic", "organization", "", ("PT",)),
+    ]
+
+
+def test_a_country_heading_with_a_count_groups_the_names_below(gazetteer: Gazetteer) -> None:
+    text = "Carta abierta sobre el refugio\n\nPedimos que se reciban las solicitudes en la frontera.\n\n"
+    text += "Firmantes\n\nMéxico (2)\n- Albergue Camino Seguro\n- Clínica Jurídica del Norte\n"
+    text += "Guatemala (1)\n- Pastoral de la Movilidad de Petén\n"
+    assert read(text, gazetteer) == [
+        ("Albergue Camino Seguro", "organization", "", ("MX",)),
+        ("Clínica Jurídica del Norte", "organization", "", ("MX",)),
+        ("Pastoral de la Movilidad de Petén", "organization", "", ("GT",)),
     ]

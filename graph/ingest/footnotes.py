@@ -11,7 +11,7 @@ marker only when a note starts with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -37,6 +37,7 @@ class Note:
     start: int  # the note's first character (its marker)
     end: int  # after its last line
     members: tuple[int, int] | None  # the span listing names: after the colon, bullets included
+    body: int = 0  # the first character after the marker
 
 
 def marker_key(match: re.Match[str]) -> str:
@@ -50,12 +51,11 @@ def marker_key(match: re.Match[str]) -> str:
 
 
 def find_notes(text: str, after: int) -> dict[str, Note]:
-    """The notes that start at or after ``after`` (the list's first line), first of each marker."""
+    """The notes that start at or after ``after`` (the list's first line), the last of each marker (a
+    list numbered '1 Name' comes before the footnotes)."""
     notes: dict[str, Note] = {}
     for match in NOTE_LINE.finditer(text, after):
         key = marker_key(match)
-        if key in notes:
-            continue
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         end = line_end
@@ -65,7 +65,7 @@ def find_notes(text: str, after: int) -> dict[str, Note]:
             end = bullet.end()
         colon = text.find(":", match.end(), line_end)
         members = (colon + 1, end) if colon >= 0 and text[colon + 1 : end].strip() else None
-        notes[key] = Note(key, match.start(), end, members)
+        notes[key] = Note(key, match.start(), end, members, match.end())
     return notes
 
 
@@ -118,6 +118,11 @@ def attach_note_members(
         if found and not any(n.start <= agent.start < n.end for n in notes.values()):
             agent.name = agent.name[: found[1]].rstrip(" ,")
             marked.setdefault(found[0], index)
+    for key, note in notes.items():  # a marker set apart from its name (a PDF's raised '1' on a line)
+        if key not in marked and note.members is not None:
+            named = named_coalition(text, note, agents)
+            if named is not None and named not in marked.values():
+                marked[key] = named
     if not marked:
         return agents
     used = [notes[key] for key in marked]
@@ -138,3 +143,16 @@ def attach_note_members(
                 kept[coalition].is_coalition = True
                 kept.append(member)
     return kept
+
+
+def named_coalition(text: str, note: Note, agents: Sequence[Agent]) -> int | None:
+    """The one agent read before a note after the whole list whose name starts with a capitalized
+    word among the note's first three ('Le Collectif signe…' → 'Collectif des Associations…')."""
+    if note.members is None or any(a.start >= note.end for a in agents):
+        return None
+    opening = re.findall(r"[^\W\d_][\w'\u2019-]*", text[note.body : note.members[0]])[:3]
+    heads = {word for word in opening if word[0].isupper() and len(word) > 3}
+    found = [
+        i for i, a in enumerate(agents) if a.start < note.start and a.name.split()[:1] and a.name.split()[0] in heads
+    ]
+    return found[0] if len(found) == 1 else None

@@ -21,7 +21,15 @@ def place_row(line: Line, gazetteer: Gazetteer) -> bool:
     value = line.stripped.strip(MARKUP)
     if not value or value.endswith(":") or BULLET.match(line.stripped):
         return False
-    return value in PLACEHOLDERS or gazetteer.is_location(value) or typed_place(value, gazetteer)
+    return value in PLACEHOLDERS or is_place(value, gazetteer) or typed_place(value, gazetteer)
+
+
+def is_place(value: str, gazetteer: Gazetteer) -> bool:
+    """Only places, a place in brackets after another included ('Regional (África Austral)')."""
+    bracketed = re.fullmatch(r"([^()]+?)[ \t]*\(([^()]+)\)", value)
+    if bracketed:
+        return gazetteer.is_location(bracketed.group(1)) and gazetteer.is_location(bracketed.group(2))
+    return gazetteer.is_location(value)
 
 
 # 'Sénégal — association', 'Regional (África Austral) — rede': a place, a spaced dash, what kind of
@@ -32,7 +40,7 @@ PLACE_THEN_TYPE = re.compile(rf"(.+?)[ \t]+[-{DASHES}][ \t]+(?:[a-zß-ÿ][^\n]*|
 def typed_place(value: str, gazetteer: Gazetteer) -> bool:
     """A place, then a dash and the signatory's type: the line below a name that gives its place."""
     match = PLACE_THEN_TYPE.fullmatch(value)
-    return match is not None and gazetteer.is_location(match.group(1).strip())
+    return match is not None and is_place(match.group(1).strip(), gazetteer)
 
 
 def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
