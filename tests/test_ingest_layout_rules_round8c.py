@@ -127,3 +127,22 @@ def test_a_country_heading_with_a_count_groups_the_names_below(gazetteer: Gazett
         ("Clínica Jurídica del Norte", "organization", "", ("MX",)),
         ("Pastoral de la Movilidad de Petén", "organization", "", ("GT",)),
     ]
+
+
+def test_a_role_and_a_place_below_a_person_s_name(gazetteer: Gazetteer) -> None:
+    text = "Carta aberta sobre o retorno\n\nPedimos prazos antes de cada expulsão.\n\nAssinaturas\n"
+    text += "Associação Retorno Digno\nCabo Verde — associação\n"
+    text += "Centro de Acolhida do Mindelo\nCabo Verde — centro de acolhida\n"
+    text += "Coletivo Regresso Seguro\nGuiné-Bissau — coletivo\n\n"
+    text += "Pessoas a título individual\n"
+    text += "Maria do Céu Tavares\nAdvogada de direitos humanos, Portugal\n"
+    text += "Joaquim Sanhá\nSociólogo, Guiné-Bissau\n"
+    rows = read(text, gazetteer)
+    assert [row[0] for row in rows] == [
+        "Associação Retorno Digno",
+        "Centro de Acolhida do Mindelo",
+        "Coletivo Regresso Seguro",
+        "Maria do Céu Tavares",
+        "Joaquim Sanhá",
+    ]
+    assert rows[3] == ("Maria do Céu Tavares", "person", "", ("PT",))

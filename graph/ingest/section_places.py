@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.lists import BULLET, CUE, ITEM, Piece, location_suffix_start
-from graph.ingest.names import looks_like_organization
+from graph.ingest.names import looks_like_organization, starts_with_organization_word, trailing_acronym
 from graph.ingest.section_state import MARKUP, Frame, SectionState
 from graph.ingest.text import DASHES, Line
 
@@ -37,10 +37,24 @@ def is_place(value: str, gazetteer: Gazetteer) -> bool:
 PLACE_THEN_TYPE = re.compile(rf"(.+?)[ \t]+[-{DASHES}][ \t]+(?:[a-zß-ÿ][^\n]*|[A-Z]{{2,5}})")
 
 
+# 'Sociologue, Sénégal', 'Avocat au barreau de Bamako, Mali': a person's role (a capital, then lowercase
+# words), a comma and a place, on the line below the name.
+ROLE_THEN_PLACE = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t][^,\n]+)?),[ \t]*([^,\n]+)")
+
+
 def typed_place(value: str, gazetteer: Gazetteer) -> bool:
-    """A place, then a dash and the signatory's type: the line below a name that gives its place."""
+    """A place, then a dash and the signatory's type, or a role, a comma and a place: the line below a
+    name that gives its place."""
     match = PLACE_THEN_TYPE.fullmatch(value)
-    return match is not None and is_place(match.group(1).strip(), gazetteer)
+    if match is not None:
+        return is_place(match.group(1).strip(), gazetteer)
+    role = ROLE_THEN_PLACE.fullmatch(value)
+    if role is None or starts_with_organization_word(role.group(1)) or trailing_acronym(role.group(1)):
+        return False
+    if not is_place(role.group(2).strip(), gazetteer):
+        return False
+    rest = role.group(1).split()[1:]
+    return 2 * sum(1 for word in rest if word[0].islower()) >= len(rest)
 
 
 def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
@@ -89,7 +103,12 @@ def attach_place(pieces: list[Piece], line: Line, gazetteer: Gazetteer) -> None:
     value = line.stripped.strip(MARKUP)
     offset = line.start + line.text.find(value)
     typed = PLACE_THEN_TYPE.fullmatch(value)
-    value = typed.group(1) if typed else value  # 'Sénégal — association': the place before the dash
+    role = ROLE_THEN_PLACE.fullmatch(value) if typed is None else None
+    if typed is not None:  # 'Sénégal — association': the place before the dash
+        value = typed.group(1)
+    elif role is not None:  # 'Sociologue, Sénégal': the place after the comma
+        offset += role.start(2) + len(role.group(2)) - len(role.group(2).lstrip())
+        value = role.group(2).strip()
     place = next((p for p in gazetteer.location_parts(value) if p.code), None) if value not in PLACEHOLDERS else None
     if place is not None:
         span = (offset + place.start, offset + place.start + len(place.text), place.code)
