@@ -3697,6 +3697,118 @@ def round8a_hand_docs() -> list[Doc]:
     return docs
 
 
+def round8c_hand_docs() -> list[Doc]:
+    """Members given in a note a marker points to, and a place-and-type line below each name (round 8c),
+    each in another language than the development documents that showed them."""
+    docs: list[Doc] = []
+
+    # H40 pt, plain text: a '(*)' marker after a network's name, the note after the contact lists its
+    # members after a colon; a second mark whose note lists no names.
+    d = Doc(
+        "hw-40-pt-txt-marker-note-members",
+        "txt",
+        "pt",
+        "txt-marker-note-members",
+        "hand-written",
+        "Numbered list with places after commas; '(*)' after a network's name and a '(*)' note after the "
+        "contact that names its members after a colon; '(**)' after another name, whose note lists no names.",
+    )
+    d.title("Carta aberta sobre o acolhimento de trabalhadores sazonais")
+    d.blank()
+    d.para("Pedimos alojamento digno e contratos escritos para quem vem trabalhar nas colheitas.")
+    d.blank()
+    d.line("Organizações signatárias:")
+    d.blank()
+    rede = coal("Rede Ribatejana de Apoio ao Trabalho Rural", ("PT",), " (*)")
+    d.item(0, "1. ", org("Casa do Trabalhador Sazonal", ["PT"], ", Santarém, Portugal"))
+    d.item(0, "2. ", rede, ", Portugal")
+    d.item(0, "3. ", org("Associação Vale Aberto", ["PT"], " (**), Almeirim, Portugal"))
+    d.item(0, "4. ", org("Centro Jurídico Ponte Sul", ["ES"], ", Badajoz, Espanha"))
+    d.blank()
+    d.line("Contacto: carta@example.org")
+    d.blank()
+    d.para(
+        "(*) A Rede assina com os grupos que coordena: ",
+        org("Núcleo de Apoio de Coruche", ["PT"], " (Portugal)", of=rede),
+        "; ",
+        org("Coletivo Mãos na Terra de Benavente", ["PT"], " (Portugal)", of=rede),
+        ".",
+    )
+    d.line("(**) Adesão recebida depois do envio da carta.")
+    d.na("(**) Adesão recebida depois do envio da carta.")
+    d.notes = "The markers are no part of a name; the '(**)' note lists no names and is no agent."
+    docs.append(d)
+
+    # H41 en, plain text: each name, then a line 'Country — type of organisation'.
+    d = Doc(
+        "hw-41-en-txt-place-type-lines",
+        "txt",
+        "en",
+        "txt-name-then-place-type-line",
+        "hand-written",
+        "Each organisation on one line, the next line 'Country — what kind of organisation it is'.",
+    )
+    d.title("Joint letter on visas for people displaced by floods")
+    d.blank()
+    d.para("We ask governments to open humanitarian visas for people whose homes were lost to floods.")
+    d.blank()
+    d.line("Signatories")
+    for name, code, country, kind in (
+        ("Lakeside Women's Forum", "KE", "Kenya", "women's association"),
+        ("Delta Farmers' Union", "BD", "Bangladesh", "farmers' union"),
+        ("Pacific Mobility Research Lab", "FJ", "Fiji", "research centre"),
+        ("Tidewater Legal Aid", "PH", "Philippines", "NGO"),
+    ):
+        d.para(org(name, [code]))
+        d.line(f"{country} — {kind}")
+    d.notes = "The line below each name gives its place and type; it is no agent."
+    docs.append(d)
+
+    # H42 es, plain text: a sentence set in below a network, ending in a colon, with its members set in
+    # below it (each with its place line); a count line; a persons' heading with the capacity words.
+    d = Doc(
+        "hw-42-es-txt-indented-member-sentence",
+        "txt",
+        "es",
+        "txt-indented-member-sentence-count-line",
+        "hand-written",
+        "Name lines with a 'País — tipo' line below; below a network, an indented sentence ending in a colon "
+        "and its indented members; a '+ 9 colectivos …' count line; 'Personas a título individual'.",
+    )
+    d.title("Carta sobre el trabajo de temporada en el Cono Sur")
+    d.blank()
+    d.para("Pedimos contratos escritos, vivienda digna y visados que no aten a nadie a un solo empleador.")
+    d.blank()
+    d.line("FIRMAN")
+    d.blank()
+    d.para(org("Casa del Temporero de San Rafael", ["AR"]))
+    d.line("Argentina — casa de acogida")
+    red = coal("Red Cordillerana de Trabajo Rural (RECOTRA)")
+    d.para(red)
+    d.line("Regional (América del Sur) — red")
+    d.blank()
+    d.line("    La red firma esta carta junto con sus grupos de base:")
+    d.blank()
+    d.para("    ", org("Cuadrilla Solidaria de Curicó", ["CL"], of=red))
+    d.line("    Chile — grupo de base")
+    d.para("    ", org("Comité de Cosecheras de Tarija", ["BO"], of=red))
+    d.line("    Bolivia — grupo de base")
+    d.para(org("Clínica Legal Paso de los Libres", ["AR"]))
+    d.line("Argentina — clínica jurídica")
+    d.blank()
+    d.line("+ 9 colectivos locales que confirmarán su firma esta semana")
+    d.blank()
+    d.line("Personas a título individual")
+    d.para(person("Rosa Quintana Ibarra", ("UY",)))
+    d.line("Uruguay — abogada laboralista")
+    d.notes = (
+        "The indented sentence ending in a colon introduces the network's members (indented below it); the "
+        "count line is no agent and does not end the list."
+    )
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
@@ -3711,6 +3823,7 @@ def build() -> list[Doc]:
         + round7a_hand_docs()
         + round7b_hand_docs()
         + round8a_hand_docs()
+        + round8c_hand_docs()
     )
     for d in docs:
         write_doc(d)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.entry_lines import described_entry
-from graph.ingest.furniture import is_date_line, is_furniture, is_prose
+from graph.ingest.furniture import is_date_line, is_furniture, is_prose, is_trailer
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
 from graph.ingest.text import Line, split_lines
@@ -146,15 +146,20 @@ class SectionFinder:
         """A line ending in a colon right above a bulleted or deeper-indented line ('X — coordination
         nationale, qui porte la voix de :' above '- A'): it introduces members, it does not end the list."""
         line = self.lines[number]
-        following = next((other for other in self.lines[number + 1 : number + 2] if other.stripped), None)
+        following = next((other for other in self.lines[number + 1 : number + 3] if other.stripped), None)
         if following is None or not line.stripped.rstrip("*_ ").endswith(":"):
             return False
-        return bool(BULLET.match(following.stripped)) or following.indent > line.indent
+        if BULLET.match(following.stripped) or following.indent > line.indent:
+            return True
+        above = next((other for other in reversed(self.lines[:number]) if other.stripped), None)
+        return above is not None and line.indent > above.indent and following.indent >= line.indent
 
     @staticmethod
     def prose_after_names(line: Line) -> bool:
         """A sentence that ends the list: not a coalition's line, a heading in two languages, nor an
         entry whose bold name a description follows ('1. **Name** (Pays) — what it does')."""
+        if is_trailer(line.stripped):  # '…and 14 more organisations whose names are on file.': a count
+            return False
         return reads_as_prose(line.text) and not COALITION_CUE.search(line.text) and not bilingual_heading(line)
 
     def list_after_note(self, index: int) -> int | None:

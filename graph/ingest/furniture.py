@@ -102,7 +102,13 @@ def is_short_title(value: str, title: str) -> bool:
 
 
 def is_trailer(value: str) -> bool:
-    return bool(TRAILER.fullmatch(value.strip().lstrip("\u2026.").strip()))
+    value = value.strip().lstrip("\u2026.").strip()
+    return bool(TRAILER.fullmatch(value) or COUNT_LINE.match(value))
+
+
+# '+ 14 coletivos locais…', 'and 12 more whose names…', 'y 30 más': a number after at most one short
+# word, then lowercase words (a numbered name starts with a capital: '1 Casa X'): a count, no name.
+COUNT_LINE = re.compile(r"[+\u2026.]*[ \t]*(?:[^\W\d_]{1,4}[ \t]+)?\d+[ \t]+[a-zß-ÿ][^\n]*$")
 
 
 def is_prose(value: str) -> bool:

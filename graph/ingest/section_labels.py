@@ -82,6 +82,7 @@ class LabelReader(SectionState):
             return None
         else:
             value = line.text.strip().strip(MARKUP).rstrip(":").strip().strip(MARKUP)
+            value = re.sub(r"[ \t]*[(\[]\d+[)\]]$", "", value)  # 'Brasil (4)': an accordion's count
         if bullet and inline is not None:
             value = value[bullet.end() :].strip(MARKUP) if value.startswith(bullet.group()) else value
         place = self.gazetteer.one_place(value, 0) if value else None

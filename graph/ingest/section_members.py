@@ -112,7 +112,8 @@ class MemberReader(SectionState):
         while colon > head_start and line.text[colon - 1] in " \t":
             colon -= 1
         start = trailing_clause(line.text, head_start, colon)
-        if start is None or not line.text[head_start:start].strip(MARKUP):
+        head = line.text[head_start:start].strip(MARKUP) if start is not None else ""
+        if start is None or not head or (len(head.split()) == 1 and len(head) <= 3):  # 'A rede …:': an article
             return None
         return start, len(line.text), self.layout_below(indent, bool(bullet), block=True) or "none"
 
@@ -152,14 +153,23 @@ class MemberReader(SectionState):
         if BULLET.match(line.stripped) or not value.endswith(":") or ":" in value[:-1]:
             return None
         label = value[:-1].strip()
-        if not label or len(label.split()) > 5 or looks_like_organization(label) or trailing_acronym(label):
+        words = label.split()
+        sentence = len(words) > 5 and 2 * sum(1 for word in words if word[0].islower()) > len(words)
+        lead = label.split(",")[0].split()  # 'Por meio desta articulação, assinam:'; not 'Name (N), clause:'
+        sentence = sentence and "(" not in label and 2 * sum(1 for word in lead if word[0].islower()) > len(lead)
+
+        if not label or (len(words) > 5 and not sentence) or trailing_acronym(label):
             return None
-        if category(label):
+        if (category(label) or looks_like_organization(label)) and not sentence:
             return None
         head = last_item(self.pieces, line)
         if head is None or self.pieces[head].persons:
             return None
         mode = self.layout_below(indent, False)
+        head_line = self.text.rfind("\n", 0, self.pieces[head].start) + 1
+        head_indent = len(self.text[head_line : self.pieces[head].start].expandtabs()) if head_line else 0
+        if not mode and line.indent > head_indent:  # a sentence set in below its network, its members too
+            mode = self.layout_below(head_indent, False)
         return (head, mode) if mode else None
 
     def cue_span(self, line: Line, cue: re.Match[str] | None, indent: int) -> tuple[int, int, str] | None:

@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.lists import BULLET, CUE, ITEM, Piece, location_suffix_start
-from graph.ingest.names import looks_like_organization
+from graph.ingest.names import looks_like_organization, starts_with_organization_word, trailing_acronym
 from graph.ingest.section_state import MARKUP, Frame, SectionState
 from graph.ingest.text import DASHES, Line
 
@@ -20,7 +21,40 @@ def place_row(line: Line, gazetteer: Gazetteer) -> bool:
     value = line.stripped.strip(MARKUP)
     if not value or value.endswith(":") or BULLET.match(line.stripped):
         return False
-    return value in PLACEHOLDERS or gazetteer.is_location(value)
+    return value in PLACEHOLDERS or is_place(value, gazetteer) or typed_place(value, gazetteer)
+
+
+def is_place(value: str, gazetteer: Gazetteer) -> bool:
+    """Only places, a place in brackets after another included ('Regional (África Austral)')."""
+    bracketed = re.fullmatch(r"([^()]+?)[ \t]*\(([^()]+)\)", value)
+    if bracketed:
+        return gazetteer.is_location(bracketed.group(1)) and gazetteer.is_location(bracketed.group(2))
+    return gazetteer.is_location(value)
+
+
+# 'Sénégal — association', 'Regional (África Austral) — rede': a place, a spaced dash, what kind of
+# signatory it is (lowercase words, or one short acronym: 'Belgique — ONG').
+PLACE_THEN_TYPE = re.compile(rf"(.+?)[ \t]+[-{DASHES}][ \t]+(?:[a-zß-ÿ][^\n]*|[A-Z]{{2,5}})")
+
+
+# 'Sociologue, Sénégal', 'Avocat au barreau de Bamako, Mali': a person's role (a capital, then lowercase
+# words), a comma and a place, on the line below the name.
+ROLE_THEN_PLACE = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t][^,\n]+)?),[ \t]*([^,\n]+)")
+
+
+def typed_place(value: str, gazetteer: Gazetteer) -> bool:
+    """A place, then a dash and the signatory's type, or a role, a comma and a place: the line below a
+    name that gives its place."""
+    match = PLACE_THEN_TYPE.fullmatch(value)
+    if match is not None:
+        return is_place(match.group(1).strip(), gazetteer)
+    role = ROLE_THEN_PLACE.fullmatch(value)
+    if role is None or starts_with_organization_word(role.group(1)) or trailing_acronym(role.group(1)):
+        return False
+    if not is_place(role.group(2).strip(), gazetteer):
+        return False
+    rest = role.group(1).split()[1:]
+    return 2 * sum(1 for word in rest if word[0].islower()) >= len(rest)
 
 
 def trailing_place_rows(lines: list[Line], gazetteer: Gazetteer) -> set[int]:
@@ -68,6 +102,13 @@ def attach_place(pieces: list[Piece], line: Line, gazetteer: Gazetteer) -> None:
         return
     value = line.stripped.strip(MARKUP)
     offset = line.start + line.text.find(value)
+    typed = PLACE_THEN_TYPE.fullmatch(value)
+    role = ROLE_THEN_PLACE.fullmatch(value) if typed is None else None
+    if typed is not None:  # 'Sénégal — association': the place before the dash
+        value = typed.group(1)
+    elif role is not None:  # 'Sociologue, Sénégal': the place after the comma
+        offset += role.start(2) + len(role.group(2)) - len(role.group(2).lstrip())
+        value = role.group(2).strip()
     place = next((p for p in gazetteer.location_parts(value) if p.code), None) if value not in PLACEHOLDERS else None
     if place is not None:
         span = (offset + place.start, offset + place.start + len(place.text), place.code)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.ingest.countries import TOWN, Gazetteer, Place
 from graph.ingest.finder import Section, SectionFinder
+from graph.ingest.footnotes import attach_note_members
 from graph.ingest.furniture import is_trailer
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import FOOTNOTE_MARKS, ITEM, Piece, location_suffix_start
@@ -119,6 +120,9 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
         if index in agent_of_piece and piece.parent in agent_of_piece and agents[agent_of_piece[index]].parent is None:
             agents[agent_of_piece[index]].parent = agent_of_piece[piece.parent]
             agents[agent_of_piece[piece.parent]].is_coalition = True
+    agents = attach_note_members(
+        text, section.list_start, agents, gazetteer, lambda p: read_item(text, p, gazetteer, known, by_shape)
+    )
     return Extraction(section, pieces, agents)
 
 
