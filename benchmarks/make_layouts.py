@@ -2949,6 +2949,9 @@ standard library), and that every `not_agents` string occurs too.
   dash under sector headings, signature blocks with a 'Town, Country' line and a 'By:' representative,
   sector lines above entries, a petition's latest signatures with time stamps and buttons), in other
   languages than theirs.
+  `hw-37` for plain-text layout marks of the eighth to tenth held-out sets (a forwarded e-mail quoted
+  with '> ', signatories in fixed-width columns with a column title line and rulers, a network's members
+  drawn as a tree), in another language than theirs.
 
 ## Gold format (`<stem>.gold.yaml`)
 
@@ -3551,6 +3554,71 @@ def round7b_hand_docs() -> list[Doc]:
     return docs
 
 
+def round8b_hand_docs() -> list[Doc]:
+    """Plain-text layout marks of the eighth to tenth held-out sets, in another language than theirs."""
+    docs: list[Doc] = []
+
+    # H37 es, plain text: a forwarded e-mail whose statement is quoted ('> '), its signatories set in
+    # two columns ('Organización' / 'País') ruled with '=' and '-', a network's members drawn as a tree.
+    d = Doc(
+        "hw-37-es-txt-quoted-columns-tree",
+        "txt",
+        "es",
+        "txt-quoted-email-fixed-columns-tree",
+        "hand-written",
+        "A forwarded e-mail: forward headers ('De:', 'Enviado:', 'Asunto:'), a greeting, then the statement "
+        "quoted with '> '; signatories in two columns separated by wide gaps under a 'Organización   País' "
+        "title line ruled with '=' and '-'; a network's members below it drawn with '├─' / '└─'.",
+    )
+
+    def quoted(*segs: Seg) -> None:
+        d.para("> ", *segs)
+
+    headers = ("De: Mesa Andina de Movilidad", "Enviado: martes, 1 de diciembre de 2026 9:12", "Asunto: RV: Firmas")
+    for header in headers:
+        d.line(header)
+    d.blank()
+    d.line("Estimadas compañeras, os reenvío la declaración con la lista final de firmas.")
+    d.line("Un abrazo,")
+    d.line("Lucía")
+    d.blank()
+    d.line("> DECLARACIÓN POR VISADOS DE TRABAJO SIN ATADURAS", na=False)
+    d.na("DECLARACIÓN POR VISADOS DE TRABAJO SIN ATADURAS")
+    d.line(">", na=False)
+    quoted("Pedimos visados de trabajo que no aten a nadie a un solo empleador y un canal de regularización.")
+    d.line(">", na=False)
+    d.line("> FIRMANTES", na=False)
+    d.na("FIRMANTES")
+    d.line("> " + "=" * 60, na=False)
+    d.line("> Organización" + " " * 38 + "País", na=False)
+    d.na("Organización" + " " * 38 + "País")
+    d.line("> " + "-" * 60, na=False)
+    rows = [
+        ("Sindicato de Temporeras del Maule", "Chile", ("CL",)),
+        ("Casa del Migrante de Tacna", "Perú", ("PE",)),
+    ]
+    for name, place, cc in rows:
+        quoted(org(name, cc, " " * (50 - len(name)) + place))
+    red = coal("Red Andina de Movilidad Humana (RAMH)", (), " " * (50 - 37) + "Regional")
+    quoted(red)
+    members = [
+        ("├─ ", "Asociación Puente Seguro", "Bolivia", ("BO",)),
+        ("├─ ", "Colectivo Manos Unidas de Jujuy", "Argentina", ("AR",)),
+        ("└─ ", "Pastoral de Movilidad de Ibarra", "Ecuador", ("EC",)),
+    ]
+    for mark, name, place, cc in members:
+        quoted(mark, org(name, cc, " " * (47 - len(name)) + place, of=red))
+    quoted(org("Observatorio de Fronteras del Sur", ("CL",), " " * (50 - 33) + "Chile"))
+    d.line("> " + "-" * 60, na=False)
+    d.blank()
+    d.notes = (
+        "The quote markers and the tree characters are layout, never part of a name; the column title line and "
+        "the rulers are furniture; the network's column says 'Regional' (no country)."
+    )
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
@@ -3564,6 +3632,7 @@ def build() -> list[Doc]:
         + round6_hand_docs()
         + round7a_hand_docs()
         + round7b_hand_docs()
+        + round8b_hand_docs()
     )
     for d in docs:
         write_doc(d)

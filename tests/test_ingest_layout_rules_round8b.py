@@ -5,6 +5,8 @@ column and paragraph indentation as nesting. Each rewrite of plain text keeps it
 into the extracted text stay offsets into the file. Invented statements, in other languages than the
 held-out documents that showed each class."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import io
@@ -15,6 +17,8 @@ from docx.shared import Cm
 from graph.ingest.countries import Gazetteer
 from graph.ingest.extract.docx import Reader, broken_lines
 from graph.ingest.extract.layout_text import normalise
+from graph.ingest.furniture import is_furniture
+from graph.ingest.lists import BULLET
 from tests.layout_rows import read
 
 
@@ -90,4 +94,46 @@ def test_tab_stop_before_a_country_and_paragraph_indentation() -> None:
         "  Associação Ponte Atlântica \u2013 Cabo Verde",
         "Casa do Trabalhador Sazonal \u2013 Brasil",
         "Centro Aberto \u2013 Angola",
+    ]
+
+
+def test_spaced_slash_before_a_country_keeps_hyphenated_and_comma_names_whole(gazetteer: Gazetteer) -> None:
+    text = "Declaración\n\nPedimos un canal de regularización.\n\nENTIDADES FIRMANTES\n\n"
+    text += "COLECTIVO ÍTALO-ARGENTINO DE ROSARIO / Argentina\n"
+    text += "FEDERACIÓN DE COOPERATIVAS DEL SUR, FECOSUR / Uruguay\n"
+    text += "UNIÓN DE JORNALEROS DEL VALLE – UJV / Chile\n"
+    assert read(text, gazetteer) == [
+        ("COLECTIVO ÍTALO-ARGENTINO DE ROSARIO", "organization", "", ("AR",)),
+        ("FEDERACIÓN DE COOPERATIVAS DEL SUR, FECOSUR", "organization", "", ("UY",)),
+        ("UNIÓN DE JORNALEROS DEL VALLE – UJV", "organization", "", ("CL",)),
+    ]
+
+
+def test_column_titles_and_rulers_are_furniture_and_guillemets_are_bullets() -> None:
+    assert is_furniture("Organización\tPaís")
+    assert is_furniture("Organização         País")
+    assert is_furniture("==============================")
+    assert is_furniture("───────────────")
+    assert not is_furniture("Centro de Estudios Migratorios")
+    assert BULLET.match("» Casa del Migrante") and BULLET.match("› Casa del Migrante")
+
+
+def test_forward_headers_quote_intros_and_salutations_are_furniture() -> None:
+    for line in ("Assunto: ENC: Assinaturas", "Objet : TR : signatures", "Enviado: terça-feira", "Cc: Rede Sul"):
+        assert is_furniture(line), line
+    for line in ("Em 24/11/2026, Secretaria escreveu:", "Le 24 nov. 2026, le secrétariat a écrit :"):
+        assert is_furniture(line), line
+    for line in ("Caros companheiros,", "Chers collègues,", "Um abraço", "Cordialement,", "Saludos cordiales"):
+        assert is_furniture(line), line
+    for line in ("Rede Data Viva", "Association Objectif Asile", "Caritas Para Todos", "Dear Minister,"):
+        assert not is_furniture(line), line
+
+
+def test_a_subject_line_naming_signatures_opens_no_list(gazetteer: Gazetteer) -> None:
+    text = "De: Secretaria da Rede\nAssunto: ENC: Assinaturas\n\nCaros companheiros,\nsegue a carta.\n"
+    text += "Um abraço\nJoana\n\n> Carta aberta\n>\n> Pedimos vistos de trabalho.\n>\n> Assinaturas:\n"
+    text += "> Associação Ponte Segura (Portugal)\n> Casa do Migrante de Braga (Portugal)\n"
+    assert read(normalise(text), gazetteer) == [
+        ("Associação Ponte Segura", "organization", "", ("PT",)),
+        ("Casa do Migrante de Braga", "organization", "", ("PT",)),
     ]
