@@ -76,6 +76,10 @@ def test_gap_before_a_word_that_is_no_place_is_left_alone() -> None:
 
 def test_manual_line_breaks_are_lines_and_a_lone_place_joins_its_entry() -> None:
     assert broken_lines("RED SUR / Chile\nCASA ABIERTA\nMéxico\n") == ["RED SUR / Chile", "CASA ABIERTA \u2013 México"]
+    assert broken_lines("RED SUR / Chile\nCÍRCULO DE ESTUDIOS, A.C. / México") == [
+        "RED SUR / Chile",
+        "CÍRCULO DE ESTUDIOS, A.C. / México",
+    ]
 
 
 def test_tab_stop_before_a_country_and_paragraph_indentation() -> None:

@@ -166,7 +166,7 @@ def broken_lines(text: str) -> list[str]:
         line = with_tab_place(part)
         if not line:
             continue
-        if lines and PLACES.is_location(line):
+        if lines and " / " not in line and PLACES.is_location(line):  # 'NAME / País' is an entry of its own
             lines[-1] += " \u2013 " + line
         else:
             lines.append(line)
