@@ -121,6 +121,10 @@ class Doc:
     def para(self, *segs: Seg) -> None:
         self.blocks.append(("para", list(segs)))
 
+    def indented(self, cm: float, *segs: Seg) -> None:
+        """A paragraph set in by its formatting (Word only; other formats write it as a paragraph)."""
+        self.blocks.append(("para", list(segs), cm))
+
     def line(self, text: str, na: bool = True) -> None:
         self.blocks.append(("line", text))
         if na:
@@ -391,6 +395,7 @@ DOCX_NUMBERS = ["List Number", "List Number 2", "List Number 3"]
 
 def render_docx(doc: Doc) -> bytes:
     from docx import Document
+    from docx.shared import Cm
 
     d = Document()
     cp = d.core_properties
@@ -406,7 +411,9 @@ def render_docx(doc: Doc) -> bytes:
         if kind == "title":
             d.add_heading(b[1], level=1)
         elif kind == "para":
-            d.add_paragraph(seg_text(b[1]))
+            paragraph = d.add_paragraph(seg_text(b[1]))
+            if len(b) > 2:  # indented by paragraph formatting only (no list level)
+                paragraph.paragraph_format.left_indent = Cm(b[2])
         elif kind == "line":
             d.add_paragraph(b[1])
         elif kind == "heading":
@@ -2949,6 +2956,10 @@ standard library), and that every `not_agents` string occurs too.
   dash under sector headings, signature blocks with a 'Town, Country' line and a 'By:' representative,
   sector lines above entries, a petition's latest signatures with time stamps and buttons), in other
   languages than theirs.
+  `hw-37` for plain-text layout marks of the eighth to tenth held-out sets (a forwarded e-mail quoted
+  with '> ', signatories in fixed-width columns with a column title line and rulers, a network's members
+  drawn as a tree) and `hw-38` for their Word forms (countries after a tab stop, members indented by
+  paragraph formatting, entries separated by manual line breaks), in other languages than theirs.
 
 ## Gold format (`<stem>.gold.yaml`)
 
@@ -3809,6 +3820,102 @@ def round8c_hand_docs() -> list[Doc]:
     return docs
 
 
+def round8b_hand_docs() -> list[Doc]:
+    """Plain-text layout marks of the eighth to tenth held-out sets, in another language than theirs."""
+    docs: list[Doc] = []
+
+    # H37 es, plain text: a forwarded e-mail whose statement is quoted ('> '), its signatories set in
+    # two columns ('Organización' / 'País') ruled with '=' and '-', a network's members drawn as a tree.
+    d = Doc(
+        "hw-37-es-txt-quoted-columns-tree",
+        "txt",
+        "es",
+        "txt-quoted-email-fixed-columns-tree",
+        "hand-written",
+        "A forwarded e-mail: forward headers ('De:', 'Enviado:', 'Asunto:'), a greeting, then the statement "
+        "quoted with '> '; signatories in two columns separated by wide gaps under a 'Organización   País' "
+        "title line ruled with '=' and '-'; a network's members below it drawn with '├─' / '└─'.",
+    )
+
+    def quoted(*segs: Seg) -> None:
+        d.para("> ", *segs)
+
+    headers = ("De: Mesa Andina de Movilidad", "Enviado: martes, 1 de diciembre de 2026 9:12", "Asunto: RV: Firmas")
+    for header in headers:
+        d.line(header)
+    d.blank()
+    d.line("Estimadas compañeras, os reenvío la declaración con la lista final de firmas.")
+    d.line("Un abrazo,")
+    d.line("Lucía")
+    d.blank()
+    d.line("> DECLARACIÓN POR VISADOS DE TRABAJO SIN ATADURAS", na=False)
+    d.na("DECLARACIÓN POR VISADOS DE TRABAJO SIN ATADURAS")
+    d.line(">", na=False)
+    quoted("Pedimos visados de trabajo que no aten a nadie a un solo empleador y un canal de regularización.")
+    d.line(">", na=False)
+    d.line("> FIRMANTES", na=False)
+    d.na("FIRMANTES")
+    d.line("> " + "=" * 60, na=False)
+    d.line("> Organización" + " " * 38 + "País", na=False)
+    d.na("Organización" + " " * 38 + "País")
+    d.line("> " + "-" * 60, na=False)
+    rows = [
+        ("Sindicato de Temporeras del Maule", "Chile", ("CL",)),
+        ("Casa del Migrante de Tacna", "Perú", ("PE",)),
+    ]
+    for name, place, cc in rows:
+        quoted(org(name, cc, " " * (50 - len(name)) + place))
+    red = coal("Red Andina de Movilidad Humana (RAMH)", (), " " * (50 - 37) + "Regional")
+    quoted(red)
+    members = [
+        ("├─ ", "Asociación Puente Seguro", "Bolivia", ("BO",)),
+        ("├─ ", "Colectivo Manos Unidas de Jujuy", "Argentina", ("AR",)),
+        ("└─ ", "Pastoral de Movilidad de Ibarra", "Ecuador", ("EC",)),
+    ]
+    for mark, name, place, cc in members:
+        quoted(mark, org(name, cc, " " * (47 - len(name)) + place, of=red))
+    quoted(org("Observatorio de Fronteras del Sur", ("CL",), " " * (50 - 33) + "Chile"))
+    d.line("> " + "-" * 60, na=False)
+    d.blank()
+    d.notes = (
+        "The quote markers and the tree characters are layout, never part of a name; the column title line and "
+        "the rulers are furniture; the network's column says 'Regional' (no country)."
+    )
+    docs.append(d)
+
+    # H38 fr, Word: countries set in a column by a tab stop, a network's members indented by paragraph
+    # formatting only, and one paragraph holding several entries separated by manual line breaks.
+    d = Doc(
+        "hw-38-fr-docx-tab-breaks-indented",
+        "docx",
+        "fr",
+        "docx-tab-column-line-breaks-indented",
+        "hand-written",
+        "Word letter: 'Nom<TAB>Pays' paragraphs (no list style); a network's paragraph followed by its members "
+        "indented by paragraph formatting only; one paragraph of capitalised entries 'NOM / Pays' separated by "
+        "manual line breaks.",
+    )
+    d.title("Lettre ouverte sur les expulsions collectives")
+    d.para("Nous demandons la fin des expulsions collectives et un accès effectif à l'asile aux frontières.")
+    d.heading("Organisations signataires", 0)
+    d.para(org("Collectif Hospitalité des Vosges", ["FR"], "\tFrance"))
+    d.para(org("Maison des Migrants de Gao", ["ML"], "\tMali"))
+    rsa = coal("Réseau Sahel Accueil (RSA)", ("SN",), "\tSénégal")
+    d.para(rsa)
+    d.indented(1.0, org("Association Dunes Solidaires", ["NE"], "\tNiger", of=rsa))
+    d.indented(1.0, org("Foyer des Travailleurs de Kayes", ["ML"], "\tMali", of=rsa))
+    d.para(
+        org("COLLECTIF DES FEMMES MIGRANTES DE ROUEN", ["FR"], " / France"),
+        "\n",
+        org("UNION DES JEUNES SAHÉLO-SAHARIENS", ["TD"], " / Tchad"),
+        "\n",
+        org("CERCLE D'ÉTUDES MIGRATOIRES, ASBL", ["BE"], " / Belgique"),
+    )
+    d.notes = "The tab and the line breaks are layout; the indented paragraphs are the network's members."
+    docs.append(d)
+    return docs
+
+
 def build() -> list[Doc]:
     for folder in (SEED_DIR, HAND_DIR):
         if folder.exists():
@@ -3824,6 +3931,7 @@ def build() -> list[Doc]:
         + round7b_hand_docs()
         + round8a_hand_docs()
         + round8c_hand_docs()
+        + round8b_hand_docs()
     )
     for d in docs:
         write_doc(d)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from graph.ingest.countries import Gazetteer
 from graph.ingest.entry_lines import described_entry
-from graph.ingest.furniture import is_date_line, is_furniture, is_prose, is_trailer
+from graph.ingest.furniture import is_date_line, is_furniture, is_mail_furniture, is_prose, is_trailer
 from graph.ingest.lexicon import alternation
 from graph.ingest.lists import BULLET, COALITION_CUE, ORGANIZATION_LABEL, PERSON_LABEL, SIGNATORY_CUE, STOP_LINE
 from graph.ingest.text import Line, split_lines
@@ -258,6 +258,8 @@ def heading_line(value: str) -> re.Match[str] | None:
     stripped = value.strip().strip(MARKUP)
     if not stripped or len(stripped.split()) > 8 or stripped.endswith((".", ";", ",")):
         return None
+    if is_mail_furniture(stripped):
+        return None  # 'Asunto: RV: Firmas', a forwarded message's subject, opens no list
     if any(char.isdigit() for char in stripped):
         return None  # 'Más de 50 organizaciones firman la carta': a headline, not the list's heading
     matches = list(HEADING_WORDS.finditer(value))

@@ -86,7 +86,33 @@ def is_furniture(value: str, title: str = "") -> bool:
         return True
     if value[0] in FOOTNOTE_MARKS:  # '¹ Miembro de la Red Regional.': a footnote, not a name
         return True
+    if RULER.fullmatch(value) or is_column_titles(value) or is_mail_furniture(value):
+        return True
     return is_date_line(value) or bool(CONTACT.search(value)) or bool(STOP_LINE.match(value)) or is_trailer(value)
+
+
+RULER = re.compile(r"[-=_~+*.\u2500\u2550\u2014\u2013 ]{3,}")  # '=====', '-----', '───': a rule under a heading
+COLUMN_GAP = re.compile(r"\t+|[ \t]{3,}")  # what sets columns apart in a text laid out with spaces
+
+
+MAIL_HEADER = re.compile(rf"(?:-+ ?)?(?:{alternation(LEXICON, 'email_headers')})[ \t]*(?::|-{{2,}})", re.I)
+MAIL_LINE = re.compile(
+    rf"(?:>[ \t]*)*(?:{alternation(LEXICON, 'email_quote_intros')})[ \t]*:?|"
+    rf"(?:{alternation(LEXICON, 'greetings')})[ \t]*[,:!.]?",
+    re.I,
+)
+
+
+def is_mail_furniture(value: str) -> bool:
+    """A forwarded e-mail's header field ('Asunto: …', 'Objet : …'), the line that introduces a quoted
+    message ('On Tue … wrote:') or a salutation alone on its line ('Dear all,', 'Un abrazo')."""
+    return bool(MAIL_HEADER.match(value) or MAIL_LINE.fullmatch(value))
+
+
+def is_column_titles(value: str) -> bool:
+    """A line of column titles set apart by tabs or wide gaps ('Organisation      Pays')."""
+    cells = COLUMN_GAP.split(value.strip())
+    return len(cells) >= 2 and is_table_header(cells)
 
 
 def is_page_line(value: str) -> bool:

@@ -59,7 +59,7 @@ LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 # 'Europa: A (França) | B (Portugal)'): a hard break.
 DOT_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u00b7\u2022\u2219|][ \t\u00a0]+")
 BULLET = re.compile(
-    r"(?:[-•*·\u2013\u2014▪◦‣►]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
+    r"(?:[-•*·\u2013\u2014▪◦‣►»\u203a➢➤→○■□✓✔]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]?[-\u2013\u2014]|\(?[a-z][.)]|"
     r"\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=[ \t]+[A-ZÀ-Þ]))[ \t]+"
 )
 # What may open a list before its first name: spaces, and a conjunction left by a closing bracket
@@ -554,7 +554,7 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
             rest = town_dash_country(rest[:-1])
         elif "(" in rest or ")" in rest:
             continue
-        if not gazetteer.is_location(rest):
+        if not gazetteer.is_location(rest) or town_before_slash_column(rest, gazetteer):
             continue
         if match.group().strip() == "," and LEGAL_FORM.fullmatch(rest.split(",")[0].strip()):
             continue  # '…, A.C., Ciudad Juárez, Mexico': the legal form is the name's, the place follows it
@@ -581,6 +581,18 @@ def location_suffix_start(value: str, gazetteer: Gazetteer) -> int:
                 continue
         return scope_start(before, gazetteer)
     return len(value)
+
+
+SPACED_SLASH = re.compile(r"[ \t]/[ \t]")
+
+
+def town_before_slash_column(rest: str, gazetteer: Gazetteer) -> bool:
+    """'… CABO-VERDIANA DA AMADORA / Portugal': what stands before a spaced slash and a country is the
+    end of the name ('Name / Country' sets the place apart), never a town of the place suffix."""
+    parts = gazetteer.location_parts(rest)
+    slash = SPACED_SLASH.search(rest)
+    first = parts[0] if parts else None
+    return bool(slash and first and first.end <= slash.start() and not first.code and not gazetteer.regions(first.text))
 
 
 SCOPE_BRACKET = re.compile(r"[ \t]*\(([^()]{2,40})\)[ \t]*$")

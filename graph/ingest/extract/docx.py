@@ -112,14 +112,16 @@ class Reader:
         return join_lines(self.lines)
 
     def paragraph(self, paragraph: Any) -> None:
-        text = with_places(paragraph.text)
-        if not text:
+        texts = broken_lines(paragraph.text)
+        if not texts:
             self.lines.append("")
             return
         position = list_position(paragraph)
         if position is None:
-            self.lines.append(text)
+            depth = indent_level(paragraph)
+            self.lines += [list_line(text, depth, "") for text in texts]
             return
+        text = " ".join(texts)
         num_id, level, format_level = position
         ordered = self.numbering.ordered(num_id, format_level) or "number" in num_id.lower()
         for key in [key for key in self.counters if key[0] == num_id and key[1] > level]:
@@ -142,14 +144,41 @@ class Reader:
                 self.lines += [list_line(text, 1, "-") for paragraphs in cells for text in paragraphs[1:]]
 
 
-def with_places(text: str) -> str:
-    """The paragraph's text on one line; a part after a line break that is only a place ('Org' /
-    'México') is joined as the item's place ('Org - México', with an en dash)."""
-    parts = [tidy(part) for part in text.split("\n")]
-    joined = parts[0]
-    for part in parts[1:]:
-        joined += (" \u2013 " if part and PLACES.is_location(part) else " ") + part
-    return tidy(joined)
+def indent_level(paragraph: Any) -> int:
+    """One nesting level for a plain paragraph indented by its own formatting (``w:ind`` left or
+    start, no list numbering): members set in under their coalition read as nested lines."""
+    ppr = paragraph._p.pPr
+    ind = ppr.find(f"{W}ind") if ppr is not None else None
+    if ind is None:
+        return 0
+    value = ind.get(f"{W}left") or ind.get(f"{W}start") or "0"
+    return 1 if value.lstrip("-").isdigit() and int(value) >= MIN_INDENT else 0
+
+
+MIN_INDENT = 283  # twentieths of a point (half a centimetre): less is a typographic nudge, not a level
+
+
+def broken_lines(text: str) -> list[str]:
+    """The paragraph's lines: a manual line break (``w:br``) starts a new line unless the part after
+    it is only a place (then joined as the item's place); a tab before a place reads as its column."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        line = with_tab_place(part)
+        if not line:
+            continue
+        if lines and " / " not in line and PLACES.is_location(line):  # 'NAME / País' is an entry of its own
+            lines[-1] += " \u2013 " + line
+        else:
+            lines.append(line)
+    return lines
+
+
+def with_tab_place(text: str) -> str:
+    """'Name<TAB>Country' (a tab stop setting the country in a column) as name, en dash (U+2013), country."""
+    head, tab, tail = text.rpartition("\t")
+    if tab and tidy(head) and tidy(tail) and PLACES.is_location(tidy(tail)):
+        return f"{tidy(head)} \u2013 {tidy(tail)}"
+    return tidy(text)
 
 
 def extract(raw: bytes, path: Path) -> Extraction:

@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 from graph.ingest.extract.common import Extraction
+from graph.ingest.extract.layout_text import normalise
 from graph.ingest.text import IngestError
 
 
@@ -29,4 +30,4 @@ def decode(raw: bytes, path: Path) -> str:
 
 
 def extract(raw: bytes, path: Path) -> Extraction:
-    return Extraction(decode(raw, path), "plain text (UTF-8)")
+    return Extraction(normalise(decode(raw, path)), "plain text (UTF-8)")
