@@ -10,7 +10,7 @@ Two sections, one script, deterministic output (no clock, no randomness, PDFs wi
    in 24 documents: plain lines, bullets, numbered lists, comma and semicolon paragraphs, members in
    parentheses or brackets or after "integrada por:", two-column tables, saved web pages, PDFs and
    Word files. The preambles and closings are invented.
-2. ``handwritten/``: 23 invented statements (7 en, 6 es, 4 pt, 6 fr) with invented organizations and persons
+2. ``handwritten/``: 41 invented statements (12 en, 11 es, 8 pt, 10 fr) with invented organizations and persons
    that are not in the graph, and the traps real lists have.
 
 Every document gets ``<stem>.gold.yaml`` (format in ``tests/data/layouts/README.md``, which this
@@ -2937,7 +2937,7 @@ standard library), and that every `not_agents` string occurs too.
   in the source). The gold is the curated truth: 43 direct signatories (one of them the coalition),
   the coalition's 54 member organizations and 9 persons; 6 organizations appear twice (directly and as
   members).
-- `handwritten/`: 33 invented statements (10 en, 9 es, 6 pt, 8 fr) with invented organizations and persons
+- `handwritten/`: 41 invented statements (12 en, 11 es, 8 pt, 10 fr) with invented organizations and persons
   that are not in the graph: `hw-01` … `hw-12` first (four of them, `hw-02`, `hw-05`, `hw-08`,
   `hw-11`, held out until their first measurement), `hw-13` … `hw-20` added for layouts those did
   not cover, `hw-21` … `hw-23` for the layouts of the third held-out set (type columns across PDF
