@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from graph.ingest.countries import Gazetteer
-from graph.ingest.lists import ITEM, Piece
+from graph.ingest.lists import ITEM, SUPERSCRIPT_DIGITS, Piece
 from graph.ingest.sections import SectionSplitter
 
-SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")  # '¹²' -> '12'
 
 # A note's first line: its marker, then the note ('[^1]: …', '(*) …', '¹ …', '1 …', '[1] …', '* …').
 NOTE_LINE = re.compile(
-    rf"^[ \t>]*(?:\[\^?(?P<ref>\w{{1,3}})\]:?|\((?P<star>\*{{1,3}})\)|(?P<sup>[{SUPERSCRIPTS}]+)"
+    rf"^[ \t>]*(?:\[\^?(?P<ref>\w{{1,3}})\]:?|\((?P<star>\*{{1,3}})\)|(?P<sup>[{SUPERSCRIPT_DIGITS}]+)"
     r"|(?P<digit>\d{1,2})(?=[ \t]+[A-ZÀ-Þ])|(?P<bare>\*{1,3})(?=[ \t]))[ \t]+(?=\S)",
     re.M,
 )
@@ -46,7 +46,7 @@ def marker_key(match: re.Match[str]) -> str:
         if match.group(group):
             return match.group(group)
     if match.group("sup"):
-        return "".join(str(SUPERSCRIPTS.index(char)) for char in match.group("sup"))
+        return match.group("sup").translate(PLAIN_DIGITS)
     return match.group("star") or match.group("bare")
 
 
@@ -74,7 +74,7 @@ def marker_at_end(name: str, keys: set[str]) -> tuple[str, int] | None:
     patterns = (
         r"\s*\[\^?(\w{1,3})\]$",
         r"\s*\((\*{1,3})\)$",
-        rf"\s*([{SUPERSCRIPTS}]+)$",
+        rf"\s*([{SUPERSCRIPT_DIGITS}]+)$",
         r"(?<=[^\W\d])(\d{1,2})$",
         r"(?<=[^\W\d]|\))\s(\d{1,2})$",
         r"(?<=\S)\s*(\*{1,3})$",
@@ -83,9 +83,7 @@ def marker_at_end(name: str, keys: set[str]) -> tuple[str, int] | None:
         match = re.search(pattern, name)
         if not match:
             continue
-        key = match.group(1)
-        if key[0] in SUPERSCRIPTS:
-            key = "".join(str(SUPERSCRIPTS.index(char)) for char in key)
+        key = match.group(1).translate(PLAIN_DIGITS)
         if key in keys:
             return key, match.start()
     return None

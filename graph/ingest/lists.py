@@ -46,7 +46,8 @@ class Piece:
     heading_place: tuple[int, int, str] | None = None  # a country heading above the item: start, end, code
 
 
-FOOTNOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"  # '¹²³…†‡'
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # '⁰¹²…⁹', in digit order
+FOOTNOTE_MARKS = SUPERSCRIPT_DIGITS + "\u2020\u2021"  # '¹²³…†‡'
 TRAILING_MARKS = "*_" + DASHES + FOOTNOTE_MARKS
 SOFT_SEPARATOR = re.compile(r"[^\S\n]*[,;][^\S\n]*(?:(?:and|y|e|et|&)[^\S\n]+)?")
 # A unit's parent institution after a comma ('Clínica …, Universidad del Altiplano'): one name.
