@@ -111,13 +111,11 @@ def extract_signatories(text: str, gazetteer: Gazetteer, known: frozenset[str] =
         agent = read_item(text, piece, gazetteer, known, by_shape)
         if agent is None:
             continue
-        if piece.parent is not None and piece.parent in agent_of_piece:
-            agent.parent = agent_of_piece[piece.parent]
-            agents[agent.parent].is_coalition = True
         agent_of_piece[index] = len(agents)
         agents.append(agent)
-    for index, piece in enumerate(pieces):  # a member listed before its coalition (a table's network cell)
-        if index in agent_of_piece and piece.parent in agent_of_piece and agents[agent_of_piece[index]].parent is None:
+    # Parents once every agent is read: a member may come before its coalition (a table's network cell).
+    for index, piece in enumerate(pieces):
+        if index in agent_of_piece and piece.parent in agent_of_piece:
             agents[agent_of_piece[index]].parent = agent_of_piece[piece.parent]
             agents[agent_of_piece[piece.parent]].is_coalition = True
     agents = attach_note_members(
