@@ -61,8 +61,8 @@ EXTRA_SETS = {
     "layouts_heldout8": "development since its scoring (round 7; developed on in round 8)",
     "layouts_heldout9": "development since its scoring (round 7; developed on in round 8)",
     "layouts_heldout10": "development since its scoring (round 7; developed on in round 8)",
-    "layouts_heldout11": "held out (scored once, after round 8; not read since)",
-    "layouts_heldout12": "held out (scored once, after round 8; not read since)",
+    "layouts_heldout11": "development since its scoring (round 8; developed on in round 9)",
+    "layouts_heldout12": "development since its scoring (round 8; developed on in round 9)",
 }
 GROUPS = ("seed re-layouts", "hand-written, development", FORMER)  # reported in this order, kept apart
 # Places the layout states outside the name: a suffix, a table's country column, a country heading.
