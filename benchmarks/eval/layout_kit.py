@@ -1,4 +1,4 @@
-"""Shared toolkit of the held-out layout generators ``make_layouts_heldout7.py`` … ``make_layouts_heldout10.py``.
+"""Shared toolkit of the held-out layout generators ``make_layouts_heldout7.py`` … ``make_layouts_heldout12.py``.
 
 Each generator keeps its own documents, layouts and agent helpers; this module holds what they all did the
 same way:
@@ -302,7 +302,8 @@ def _check_rebuild(out: Path, docs: Sequence[Doc], rows: Rows) -> list[str]:
 
 
 def _check_gold(stem: str, gold: dict[str, Any], text: str, known: set[str]) -> list[str]:
-    """Gold names in document order, member_of naming a coalition, no name of data/, not_agents present."""
+    """Gold names in document order and each once, member_of naming a coalition, no name of data/, not_agents
+    present."""
     errors = []
     pos = 0
     sigs = gold["signatories"]
@@ -317,6 +318,8 @@ def _check_gold(stem: str, gold: dict[str, Any], text: str, known: set[str]) -> 
             errors.append(f"{stem}: member_of names no coalition of the file: {s['member_of']!r}")
         if s["name"].casefold() in known:
             errors.append(f"{stem}: invented name is in data/: {s['name']!r}")
+    if len({s["name"] for s in sigs}) != len(sigs):
+        errors.append(f"{stem}: an agent is listed twice")
     for na in gold["not_agents"]:
         if na not in text:
             errors.append(f"{stem}: not_agents string not found: {na!r}")

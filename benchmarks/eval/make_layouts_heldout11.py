@@ -21,23 +21,15 @@ Deterministic: PDFs with reportlab (invariant), DOCX with fixed core properties 
 
 from __future__ import annotations
 
-import argparse
-import csv
-import datetime as dt
-import filecmp
 import html
-import io
-import json
-import re
 import sys
-import tempfile
-import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "benchmarks" / "eval" / "layouts_heldout11"
-FIXED = dt.datetime(2026, 12, 3, 9, 0, 0)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import layout_kit as kit
+from layout_kit import deterministic_docx
+
+OUT = kit.ROOT / "benchmarks" / "eval" / "layouts_heldout11"
 
 
 # --------------------------------------------------------------------------- agents
@@ -64,61 +56,6 @@ def coal(name, cc=(), member_of=None):
 
 def per(name, cc=(), member_of=None):
     return agent(name, "person", cc, (), member_of)
-
-
-def q(s):
-    return json.dumps(s, ensure_ascii=False)
-
-
-def gold_yaml(doc, fmt, lang, layout, notes, agents, not_agents):
-    lines = [
-        f"document: {doc}",
-        f"format: {fmt}",
-        f"language: {lang}",
-        f"layout: {layout}",
-        "origin: hand-written",
-        f"notes: {q(notes)}",
-        "signatories:",
-    ]
-    for e in agents:
-        lines.append(f"  - name: {q(e['name'])}")
-        lines.append(f"    read_as: {e['read_as']}")
-        if e["member_of"]:
-            lines.append(f"    member_of: {q(e['member_of'])}")
-        lines.append(f"    countries: [{', '.join(e['countries'])}]")
-        if e["in_name"]:
-            lines.append(f"    countries_in_name: [{', '.join(e['in_name'])}]")
-        if e["supporter"]:
-            lines.append("    supporter: true")
-    lines.append("not_agents:")
-    lines += [f"  - {q(s)}" for s in not_agents]
-    return "\n".join(lines) + "\n"
-
-
-def deterministic_docx(doc, path):
-    cp = doc.core_properties
-    cp.author = ""
-    cp.last_modified_by = ""
-    cp.title = ""
-    cp.subject = ""
-    cp.keywords = ""
-    cp.comments = ""
-    cp.category = ""
-    cp.revision = 1
-    cp.created = FIXED
-    cp.modified = FIXED
-    cp.last_printed = FIXED
-    buf = io.BytesIO()
-    doc.save(buf)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 12, 3, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            zi.create_system = 3
-            zout.writestr(zi, zin.read(info.filename))
-    path.write_bytes(out.getvalue())
 
 
 PT = {
@@ -1215,139 +1152,17 @@ DOCS = [
 # --------------------------------------------------------------------------- build and check
 
 
-def build(outdir: Path):
-    outdir.mkdir(parents=True, exist_ok=True)
-    for stem, fmt, lang, layout, builder, agents, na, notes in DOCS:
-        doc = outdir / f"{stem}.{fmt}"
-        builder(doc)
-        (outdir / f"{stem}.gold.yaml").write_text(
-            gold_yaml(doc.name, fmt, lang, layout, notes, agents(), na), encoding="utf-8"
-        )
+def rows(agents):
+    return [
+        kit.Gold(e["name"], e["read_as"], e["countries"], e["in_name"], e["member_of"], e["supporter"]) for e in agents
+    ]
 
 
-class _Text(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.parts, self.skip = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self.skip += 1
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style"):
-            self.skip -= 1
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-
-
-def read_back(path: Path) -> str:
-    if path.suffix == ".pdf":
-        import pdfplumber
-
-        with pdfplumber.open(path) as pdf:
-            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-    elif path.suffix == ".docx":
-        from docx import Document
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        d = Document(str(path))
-        parts = []
-        for child in d.element.body.iterchildren():
-            if child.tag.endswith("}p"):
-                parts.append(Paragraph(child, d).text)
-            elif child.tag.endswith("}tbl"):
-                for row in Table(child, d).rows:
-                    parts += [c.text for c in row.cells]
-        text = "\n".join(parts)
-    elif path.suffix == ".html":
-        p = _Text()
-        p.feed(path.read_text(encoding="utf-8"))
-        text = "\n".join(p.parts)
-    else:
-        text = path.read_text(encoding="utf-8")
-    return re.sub(r"\s+", " ", text)
-
-
-def known_names() -> set[str]:
-    names = set()
-    for fname, cols in (
-        ("organizations.csv", ("pref_label", "acronym", "written_as")),
-        ("persons.csv", ("name", "written_as")),
-    ):
-        with open(ROOT / "data" / fname, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                for c in cols:
-                    for v in (row.get(c) or "").split("|"):
-                        if v.strip():
-                            names.add(v.strip().casefold())
-    return names
-
-
-def check() -> int:
-    import yaml
-
-    errors = []
-    with tempfile.TemporaryDirectory() as tmp:
-        tmpdir = Path(tmp)
-        build(tmpdir)
-        built = sorted(p.name for p in tmpdir.iterdir())
-        committed = sorted(p.name for p in OUT.iterdir() if p.name != "README.md")
-        if built != committed:
-            errors.append(f"file sets differ: {sorted(set(built) ^ set(committed))}")
-        for name in built:
-            if (OUT / name).exists() and not filecmp.cmp(tmpdir / name, OUT / name, shallow=False):
-                errors.append(f"{name}: not byte-identical to the committed file")
-    known = known_names()
-    total = coalitions = persons = members = 0
-    for stem, *_ in DOCS:
-        gold = yaml.safe_load((OUT / f"{stem}.gold.yaml").read_text(encoding="utf-8"))
-        text = read_back(OUT / gold["document"])
-        pos = 0
-        sigs = gold["signatories"]
-        coal_names = {s["name"] for s in sigs if s["read_as"] == "coalition"}
-        for s in sigs:
-            i = text.find(s["name"], pos)
-            if i < 0:
-                errors.append(f"{stem}: gold name not found in order: {s['name']!r}")
-            else:
-                pos = i + len(s["name"])
-            if "member_of" in s:
-                members += 1
-                if s["member_of"] not in coal_names:
-                    errors.append(f"{stem}: member_of names no coalition of the file: {s['member_of']!r}")
-            if s["name"].casefold() in known:
-                errors.append(f"{stem}: invented name is in data/: {s['name']!r}")
-        for na in gold["not_agents"]:
-            if na not in text:
-                errors.append(f"{stem}: not_agents string not found: {na!r}")
-        n_c = sum(s["read_as"] == "coalition" for s in sigs)
-        n_p = sum(s["read_as"] == "person" for s in sigs)
-        n_m = sum("member_of" in s for s in sigs)
-        if not (12 <= len(sigs) <= 22 and n_c >= 1 and n_m >= 1 and n_p >= 2):
-            errors.append(f"{stem}: counts outside the brief ({len(sigs)} agents, {n_c} coalitions, {n_p} persons)")
-        print(f"{gold['document']}: {len(sigs)} signatories ({n_c} coalitions, {n_m} members, {n_p} persons)")
-        total += len(sigs)
-        coalitions += n_c
-        persons += n_p
-    print(f"total {total} signatories, {coalitions} coalitions, {members} members, {persons} persons")
-    for e in errors:
-        print("ERROR:", e)
-    return 1 if errors else 0
+MIX = kit.brief_mix("{stem}: counts outside the brief ({n} agents, {n_c} coalitions, {n_p} persons)")
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="rebuild in a temp folder and verify")
-    args = ap.parse_args(argv)
-    if args.check:
-        return check()
-    build(OUT)
-    print(f"wrote {len(DOCS) * 2} files to {OUT.relative_to(ROOT)}")
-    return 0
+    return kit.main(argv, __doc__.splitlines()[0], OUT, DOCS, rows, MIX)
 
 
 if __name__ == "__main__":
